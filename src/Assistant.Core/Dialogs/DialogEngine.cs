@@ -1,0 +1,150 @@
+using Assistant.Core.Conversations;
+using Assistant.Core.Localization;
+using Assistant.Core.Storage;
+using Assistant.Core.Users;
+using Microsoft.Extensions.Logging;
+
+namespace Assistant.Core.Dialogs;
+
+/// <summary>
+/// Runs the flows in <c>dialogs/</c> for every channel. A turn loads the user's stack, handles
+/// interruptions (<c>/help</c>, <c>/cancel</c>, ...), feeds the answer to the waiting step, runs on
+/// until the next question, and saves. One user's turns run one at a time; the store's version
+/// check catches the rare writer outside this process, and the turn is then run again on fresh state.
+/// </summary>
+public sealed class DialogEngine(
+    FlowRegistry flows,
+    TextCatalog texts,
+    IConversationStore conversations,
+    IUserProfileStore profiles,
+    TimeProvider time,
+    ILogger<DialogEngine> logger) : IConversationHandler
+{
+    private const int MaxConflictRetries = 3;
+    private readonly KeyedLock _locks = new();
+
+    public async Task<TurnResult> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        using var _ = await _locks.AcquireAsync(message.UserId, cancellationToken).ConfigureAwait(false);
+        for (var attempt = 1; ; attempt++)
+        {
+            var profile = await profiles.GetAsync(message.UserId, cancellationToken).ConfigureAwait(false);
+            var turn = new TurnContext(message, profile ?? NewProfile(message), texts, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+            turn.ProfileChanged = profile is null;
+            if (turn.Profile.Unreachable)
+            {
+                // They wrote to us, so they can be reached again.
+                turn.UpdateProfile(p => p with { Unreachable = false });
+            }
+
+            var state = await conversations.LoadAsync(message.UserId, cancellationToken).ConfigureAwait(false)
+                ?? new ConversationState { UserId = message.UserId };
+            var expectedVersion = state.Version;
+
+            await RunTurnAsync(turn, state, cancellationToken).ConfigureAwait(false);
+
+            state.UpdatedAt = time.GetUtcNow();
+            if (await conversations.TrySaveAsync(state, expectedVersion, cancellationToken).ConfigureAwait(false))
+            {
+                if (turn.ProfileChanged)
+                {
+                    await profiles.SaveAsync(turn.Profile, cancellationToken).ConfigureAwait(false);
+                }
+
+                return new TurnResult(turn.Replies)
+                {
+                    AcceptedButtonLabel = turn.AcceptedButtonLabel,
+                    ButtonRejected = turn.ButtonRejected,
+                };
+            }
+
+            if (attempt == MaxConflictRetries)
+            {
+                throw new InvalidOperationException($"The conversation of user {message.UserId} kept changing during the turn.");
+            }
+
+            logger.LogWarning("Conversation changed by another writer during a turn; running the turn again (attempt {Attempt})", attempt + 1);
+        }
+    }
+
+    private async Task RunTurnAsync(TurnContext turn, ConversationState state, CancellationToken cancellationToken)
+    {
+        var runner = new StepRunner(flows, state, turn, logger);
+        if (FindInterruption(turn.Message) is { } interruption)
+        {
+            await InterruptAsync(runner, turn, state, interruption.Command, interruption.Argument, cancellationToken).ConfigureAwait(false);
+        }
+        else if (state.Top is { Waiting: true })
+        {
+            await runner.DeliverAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await runner.ContinueAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task InterruptAsync(StepRunner runner, TurnContext turn, ConversationState state, Interruption command, string? argument, CancellationToken cancellationToken)
+    {
+        switch (command.Does)
+        {
+            case InterruptionKind.Restart:
+                state.Stack.Clear();
+                runner.Begin(command.Flow!, argument is null ? null : new Dictionary<string, string> { ["start_payload"] = argument });
+                break;
+            case InterruptionKind.Push:
+                runner.Begin(command.Flow!);
+                break;
+            case InterruptionKind.Cancel:
+                if (state.Stack.Any(f => f.FlowId != flows.Settings.HomeFlow))
+                {
+                    turn.Say(turn.Render("dialog.cancelled", null));
+                }
+
+                state.Stack.Clear();
+                break;
+            case InterruptionKind.Help:
+                var step = runner.CurrentStep();
+                turn.Say(turn.Render(step?.Help ?? "dialog.help", state.Top?.Values));
+                if (state.Top is { Waiting: true })
+                {
+                    await runner.RepromptAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A command (<c>/help</c>, <c>/start payload</c>, <c>/menu@bot</c>), a command button, or the command's word typed in any language.</summary>
+    private (Interruption Command, string? Argument)? FindInterruption(IncomingMessage message)
+    {
+        var raw = message.ButtonPayload is { } payload && payload.StartsWith('/') ? payload : message.Text?.Trim();
+        if (string.IsNullOrEmpty(raw))
+        {
+            return null;
+        }
+
+        if (raw.StartsWith('/'))
+        {
+            var parts = raw[1..].Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var name = parts.Length > 0 ? parts[0].Split('@')[0] : "";
+            var command = flows.Settings.Interruptions.FirstOrDefault(i => string.Equals(i.Command, name, StringComparison.OrdinalIgnoreCase));
+            return command is null ? null : (command, parts.Length > 1 ? parts[1] : null);
+        }
+
+        if (message.ButtonPayload is not null || raw.Length > 40)
+        {
+            return null;
+        }
+
+        var typed = InputValidator.StripInvisible(raw).Trim();
+        var match = flows.Settings.Interruptions.FirstOrDefault(i =>
+            texts.WordsInAllLanguages(i.WordsKey).Any(w => string.Equals(w, typed, StringComparison.OrdinalIgnoreCase)));
+        return match is null ? null : (match, null);
+    }
+
+    private UserProfile NewProfile(IncomingMessage message) => new()
+    {
+        UserId = message.UserId,
+        Language = Languages.Match(message.ClientLanguage),
+        FirstSeenAt = time.GetUtcNow(),
+    };
+}

@@ -1,0 +1,45 @@
+namespace Assistant.Core.Dialogs;
+
+/// <summary>
+/// The engine's own settings from <c>dialogs/_engine.yaml</c>: which flow greets a new user, which one
+/// is home, and the commands that interrupt any flow at any step.
+/// </summary>
+public sealed class EngineSettings
+{
+    public const string FileName = "_engine.yaml";
+
+    public string FirstContactFlow { get; set; } = "onboarding";
+
+    public string HomeFlow { get; set; } = "main-menu";
+
+    public List<Interruption> Interruptions { get; set; } = [];
+}
+
+/// <summary>
+/// A command such as <c>/help</c>. The same words typed (text key <c>words.{command}</c>, any language)
+/// or a button with the payload <c>/{command}</c> do the same.
+/// </summary>
+public sealed class Interruption
+{
+    public string Command { get; set; } = "";
+
+    /// <summary>restart: start <see cref="Flow"/> afresh; push: run <see cref="Flow"/> and come back; cancel; help.</summary>
+    public InterruptionKind Does { get; set; }
+
+    public string? Flow { get; set; }
+
+    /// <summary>Shown in the channel's command menu (text key <c>commands.{command}</c>).</summary>
+    public bool InMenu { get; set; } = true;
+
+    public string WordsKey => "words." + Command;
+
+    public string DescriptionKey => "commands." + Command;
+}
+
+public enum InterruptionKind
+{
+    Restart,
+    Push,
+    Cancel,
+    Help,
+}

@@ -1,0 +1,142 @@
+namespace Assistant.Core.Dialogs;
+
+/// <summary>A conversation flow as written in one file of <c>dialogs/</c>.</summary>
+public sealed record FlowDefinition(
+    string Id,
+    string SourceFile,
+    IReadOnlyList<StepDefinition> Steps,
+    IReadOnlyList<string> Inputs,
+    string? Result)
+{
+    public const string EndTarget = "end";
+
+    public StepDefinition Start => Steps[0];
+
+    public StepDefinition? Find(string stepId) => Steps.FirstOrDefault(s => s.Id == stepId);
+
+    /// <summary>The step written after <paramref name="step"/>, which is where a step without <c>next</c> goes.</summary>
+    public string FollowingTarget(StepDefinition step)
+    {
+        var index = Steps.ToList().IndexOf(step);
+        return index + 1 < Steps.Count ? Steps[index + 1].Id : EndTarget;
+    }
+}
+
+public enum StepKind
+{
+    /// <summary>Sends a text, then goes on.</summary>
+    Message,
+
+    /// <summary>Asks with buttons; typed text matching a button counts too.</summary>
+    Choice,
+
+    /// <summary>Asks for typed text and validates it.</summary>
+    Input,
+
+    /// <summary>Asks yes or no.</summary>
+    Confirm,
+
+    /// <summary>Runs a named C# handler that may read and set values and choose the next step.</summary>
+    Action,
+
+    /// <summary>Goes to the step named for the current value of a variable.</summary>
+    Branch,
+
+    /// <summary>Runs another flow and comes back with its result.</summary>
+    Call,
+
+    /// <summary>Ends the flow.</summary>
+    End,
+}
+
+public sealed record StepDefinition
+{
+    public required string Id { get; init; }
+
+    public required StepKind Kind { get; init; }
+
+    /// <summary>Text key of the message or of the question.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>Text key of the explanation <c>/help</c> gives at this step.</summary>
+    public string? Help { get; init; }
+
+    public string? Next { get; init; }
+
+    /// <summary>Variable that receives the answer (prompts) or the called flow's result (call).</summary>
+    public string? Save { get; init; }
+
+    public IReadOnlyList<ChoiceOptionDefinition> Options { get; init; } = [];
+
+    /// <summary>Handler that lists the choice's options at the moment of asking.</summary>
+    public string? OptionsFrom { get; init; }
+
+    /// <summary>Where typed text that matches no option goes (the text is saved); without it, the user is asked again.</summary>
+    public string? Otherwise { get; init; }
+
+    public int Columns { get; init; } = 1;
+
+    /// <summary>Shows the question in every language, for when the user's language is not known yet.</summary>
+    public bool AllLanguages { get; init; }
+
+    public InputRule? Validate { get; init; }
+
+    /// <summary>Text key sent when an answer is not valid.</summary>
+    public string? Retry { get; init; }
+
+    public int MaxAttempts { get; init; } = 3;
+
+    /// <summary>For phone inputs: offer the channel's "share my number" button.</summary>
+    public bool RequestContact { get; init; }
+
+    public string? Yes { get; init; }
+
+    public string? No { get; init; }
+
+    public string? Handler { get; init; }
+
+    /// <summary>Variables the handler sets, so texts may use them (checked at start-up).</summary>
+    public IReadOnlyList<string> Sets { get; init; } = [];
+
+    public string? On { get; init; }
+
+    public IReadOnlyDictionary<string, string> Cases { get; init; } = new Dictionary<string, string>();
+
+    public string? Default { get; init; }
+
+    public string? Flow { get; init; }
+
+    /// <summary>Values handed to the called flow: its input name to a variable of this flow.</summary>
+    public IReadOnlyDictionary<string, string> Args { get; init; } = new Dictionary<string, string>();
+
+    public bool IsPrompt => Kind is StepKind.Choice or StepKind.Input or StepKind.Confirm;
+}
+
+public sealed record ChoiceOptionDefinition(string Value, string Text, string? Next);
+
+public enum InputType
+{
+    Text,
+    Number,
+    Date,
+    Phone,
+    Pattern,
+}
+
+public sealed record InputRule
+{
+    public InputType Type { get; init; } = InputType.Text;
+
+    public int MinLength { get; init; } = 1;
+
+    public int MaxLength { get; init; } = 2000;
+
+    public string? Pattern { get; init; }
+
+    public decimal? Min { get; init; }
+
+    public decimal? Max { get; init; }
+
+    /// <summary>For dates: "past", "future" or null for any.</summary>
+    public string? When { get; init; }
+}

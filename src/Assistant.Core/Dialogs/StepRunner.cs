@@ -1,0 +1,297 @@
+using System.Security.Cryptography;
+using Assistant.Core.Conversations;
+using Microsoft.Extensions.Logging;
+
+namespace Assistant.Core.Dialogs;
+
+/// <summary>
+/// Moves a conversation through its steps: runs steps until one waits for the user, and feeds the
+/// user's answer to the step that asked. Works on one turn's state; saving is the engine's job.
+/// </summary>
+internal sealed class StepRunner(FlowRegistry flows, ConversationState state, TurnContext turn, ILogger logger)
+{
+    // A flow that loops without ever asking anything is a bug; stop it instead of spinning forever.
+    private const int MaxStepsPerTurn = 200;
+
+    public void Begin(string flowId, IDictionary<string, string>? values = null)
+    {
+        var flow = flows.Get(flowId);
+        state.Stack.Add(new DialogFrame
+        {
+            FlowId = flow.Id,
+            StepId = flow.Start.Id,
+            Values = values is null ? [] : new Dictionary<string, string>(values),
+        });
+    }
+
+    /// <summary>Runs steps until one waits for an answer. An empty stack starts the home flow, so the user always has a way on.</summary>
+    public async Task ContinueAsync(CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < MaxStepsPerTurn; i++)
+        {
+            if (state.Top is null)
+            {
+                Begin(turn.Profile.Consent == Users.ConsentDecision.NotAsked ? flows.Settings.FirstContactFlow : flows.Settings.HomeFlow);
+            }
+
+            var frame = state.Top!;
+            var flow = flows.Find(frame.FlowId);
+            var step = flow?.Find(frame.StepId);
+            if (flow is null || step is null)
+            {
+                // The flow files changed while this conversation was stored; start over rather than guess.
+                logger.LogWarning("Stored step {FlowId}/{StepId} no longer exists; the conversation starts again", frame.FlowId, frame.StepId);
+                state.Stack.Clear();
+                continue;
+            }
+
+            if (frame.Waiting)
+            {
+                return;
+            }
+
+            await RunStepAsync(flow, frame, step, cancellationToken).ConfigureAwait(false);
+        }
+
+        logger.LogError("Flow {FlowId} ran {Steps} steps without asking anything; it was stopped", state.Top?.FlowId, MaxStepsPerTurn);
+        state.Stack.Clear();
+    }
+
+    private async Task RunStepAsync(FlowDefinition flow, DialogFrame frame, StepDefinition step, CancellationToken cancellationToken)
+    {
+        switch (step.Kind)
+        {
+            case StepKind.Message:
+                turn.Say(turn.Render(step.Text!, frame.Values));
+                Goto(flow, frame, step, step.Next);
+                break;
+            case StepKind.Choice or StepKind.Input or StepKind.Confirm:
+                await PromptAsync(flow, frame, step, keepPromptId: false, cancellationToken).ConfigureAwait(false);
+                break;
+            case StepKind.Action:
+                var next = await flows.FindAction(flow.Id, step.Handler!)!(new ActionContext(turn, frame), cancellationToken).ConfigureAwait(false);
+                Goto(flow, frame, step, next ?? step.Next);
+                break;
+            case StepKind.Branch:
+                var value = frame.Values.GetValueOrDefault(step.On!) ?? "";
+                Goto(flow, frame, step, step.Cases.GetValueOrDefault(value) ?? step.Default);
+                break;
+            case StepKind.Call:
+                var args = step.Args.ToDictionary(a => a.Key, a => frame.Values.GetValueOrDefault(a.Value) ?? "");
+                Begin(step.Flow!, args);
+                break;
+            case StepKind.End:
+                EndFlow();
+                break;
+        }
+    }
+
+    /// <summary>Feeds the user's answer to the waiting step.</summary>
+    public async Task DeliverAsync(CancellationToken cancellationToken)
+    {
+        var frame = state.Top!;
+        var flow = flows.Get(frame.FlowId);
+        var step = flow.Find(frame.StepId)!;
+        var message = turn.Message;
+
+        if (message.ButtonPayload is { } payload)
+        {
+            if (!TryParsePayload(payload, out var promptId, out var index) || promptId != frame.PromptId || index >= frame.Offered.Count)
+            {
+                turn.ButtonRejected = true;
+                turn.Say(turn.Render("dialog.button_outdated", frame.Values));
+                await PromptAsync(flow, frame, step, keepPromptId: true, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            var option = frame.Offered[index];
+            turn.AcceptedButtonLabel = option.Label;
+            Accept(flow, frame, step, option.Value, option.Next);
+            return;
+        }
+
+        switch (step.Kind)
+        {
+            case StepKind.Choice or StepKind.Confirm when MatchTypedOption(frame, step, message.Text) is { } typed:
+                Accept(flow, frame, step, typed.Value, typed.Next);
+                break;
+            case StepKind.Choice when step.Otherwise is not null && !string.IsNullOrWhiteSpace(message.Text):
+                frame.Values[step.Save ?? "text"] = message.Text.Trim();
+                Goto(flow, frame, step, step.Otherwise);
+                break;
+            case StepKind.Choice:
+                await RetryAsync(flow, frame, step, "dialog.choose_button", null, cancellationToken).ConfigureAwait(false);
+                break;
+            case StepKind.Confirm:
+                await RetryAsync(flow, frame, step, "dialog.choose_yes_no", null, cancellationToken).ConfigureAwait(false);
+                break;
+            case StepKind.Input when step.Validate!.Type == InputType.Phone && message.Contact is { } contact:
+                Accept(flow, frame, step, InputValidator.Check(step.Validate, contact.PhoneNumber, turn.Today).Value, null);
+                break;
+            case StepKind.Input:
+                var check = InputValidator.Check(step.Validate!, message.IsUnsupportedContent ? null : message.Text, turn.Today);
+                if (check.IsValid)
+                {
+                    Accept(flow, frame, step, check.Value, null);
+                }
+                else
+                {
+                    var key = check.ProblemKey == "validation.expected_text" ? check.ProblemKey : step.Retry ?? check.ProblemKey!;
+                    await RetryAsync(flow, frame, step, key, check.ProblemArgs, cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Asks the current question again, such as after <c>/help</c> or when a pushed flow returns.</summary>
+    public Task RepromptAsync(CancellationToken cancellationToken)
+    {
+        var frame = state.Top!;
+        var flow = flows.Get(frame.FlowId);
+        return PromptAsync(flow, frame, flow.Find(frame.StepId)!, keepPromptId: true, cancellationToken);
+    }
+
+    public StepDefinition? CurrentStep() =>
+        state.Top is { } frame ? flows.Find(frame.FlowId)?.Find(frame.StepId) : null;
+
+    private void Accept(FlowDefinition flow, DialogFrame frame, StepDefinition step, string value, string? optionNext)
+    {
+        if (step.Save is not null)
+        {
+            frame.Values[step.Save] = value;
+        }
+
+        var next = step.Kind == StepKind.Confirm
+            ? (value == "yes" ? step.Yes : step.No) ?? step.Next
+            : optionNext ?? step.Next;
+        Goto(flow, frame, step, next);
+    }
+
+    private async Task RetryAsync(FlowDefinition flow, DialogFrame frame, StepDefinition step, string key, IReadOnlyDictionary<string, string>? args, CancellationToken cancellationToken)
+    {
+        frame.Attempts++;
+        if (frame.Attempts >= step.MaxAttempts)
+        {
+            turn.Say(turn.Render("dialog.too_many_attempts", frame.Values));
+            state.Stack.Clear();
+            return;
+        }
+
+        await PromptAsync(flow, frame, step, keepPromptId: true, cancellationToken, turn.Render(key, frame.Values, args)).ConfigureAwait(false);
+    }
+
+    private async Task PromptAsync(FlowDefinition flow, DialogFrame frame, StepDefinition step, bool keepPromptId, CancellationToken cancellationToken, string? textOverride = null)
+    {
+        if (!keepPromptId || frame.PromptId is null)
+        {
+            frame.PromptId = NewPromptId();
+        }
+
+        frame.Offered = step.Kind switch
+        {
+            StepKind.Choice when step.OptionsFrom is not null =>
+                (await flows.FindOptions(flow.Id, step.OptionsFrom)!(new ActionContext(turn, frame), cancellationToken).ConfigureAwait(false))
+                    .Select(o => new OfferedOption(o.Value, o.Label, o.Next)).ToList(),
+            StepKind.Choice => step.Options.Select(o => new OfferedOption(o.Value, turn.Render(o.Text, frame.Values), o.Next)).ToList(),
+            StepKind.Confirm =>
+            [
+                new OfferedOption("yes", turn.Render("dialog.yes", frame.Values), null),
+                new OfferedOption("no", turn.Render("dialog.no", frame.Values), null),
+            ],
+            _ => [],
+        };
+        frame.Waiting = true;
+
+        var text = textOverride
+            ?? (step.AllLanguages
+                ? string.Join("\n", turn.Texts.LanguageCodes.Select(l => turn.Render(l, step.Text!, frame.Values)))
+                : turn.Render(step.Text!, frame.Values));
+        var columns = step.Kind == StepKind.Confirm ? 2 : Math.Max(1, step.Columns);
+        turn.Send(new OutgoingMessage
+        {
+            Text = text,
+            Direction = turn.Direction,
+            RequestsContact = step.RequestContact,
+            Buttons = frame.Offered
+                .Select((o, i) => new Button(o.Label, $"{frame.PromptId}:{i}"))
+                .Chunk(columns)
+                .Select(row => (IReadOnlyList<Button>)row)
+                .ToList(),
+        });
+    }
+
+    private OfferedOption? MatchTypedOption(DialogFrame frame, StepDefinition step, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var typed = InputValidator.StripInvisible(text).Trim();
+        var match = frame.Offered.FirstOrDefault(o =>
+            string.Equals(o.Label.Trim(), typed, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(o.Value, typed, StringComparison.OrdinalIgnoreCase));
+        if (match is not null || step.Kind != StepKind.Confirm)
+        {
+            return match;
+        }
+
+        bool Says(string key) => turn.Texts.WordsInAllLanguages(key).Any(w => string.Equals(w, typed, StringComparison.OrdinalIgnoreCase));
+        return Says("words.yes") ? frame.Offered[0] : Says("words.no") ? frame.Offered[1] : null;
+    }
+
+    private void Goto(FlowDefinition flow, DialogFrame frame, StepDefinition step, string? target)
+    {
+        target ??= flow.FollowingTarget(step);
+        if (target == FlowDefinition.EndTarget)
+        {
+            EndFlow();
+            return;
+        }
+
+        frame.StepId = target;
+        frame.Waiting = false;
+        frame.Attempts = 0;
+        frame.PromptId = null;
+        frame.Offered = [];
+    }
+
+    /// <summary>Pops the finished flow and hands its result to the flow that called it.</summary>
+    private void EndFlow()
+    {
+        var child = state.Top!;
+        state.Stack.RemoveAt(state.Stack.Count - 1);
+        if (state.Top is not { } parent)
+        {
+            return;
+        }
+
+        var parentFlow = flows.Get(parent.FlowId);
+        var callStep = parentFlow.Find(parent.StepId)!;
+        if (parent.Waiting)
+        {
+            // The child was pushed over a question (an interruption such as /language): the step runs
+            // again and asks anew, in the language that may just have changed.
+            parent.Waiting = false;
+            return;
+        }
+
+        if (callStep.Save is not null && flows.Get(child.FlowId).Result is { } result && child.Values.TryGetValue(result, out var value))
+        {
+            parent.Values[callStep.Save] = value;
+        }
+
+        Goto(parentFlow, parent, callStep, callStep.Next);
+    }
+
+    private static string NewPromptId() => Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant();
+
+    private static bool TryParsePayload(string payload, out string promptId, out int index)
+    {
+        var parts = payload.Split(':');
+        promptId = parts[0];
+        index = -1;
+        return parts.Length == 2 && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out index);
+    }
+}
