@@ -1,6 +1,8 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Assistant;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+// Verbs: (none) runs the bot; "chat" is the console chat.
+return args switch
+{
+    ["chat", .. var rest] => await ConsoleChatCommand.RunAsync(rest),
+    _ => await AssistantApp.RunAsync(args),
+};

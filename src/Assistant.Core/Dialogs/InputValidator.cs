@@ -80,11 +80,11 @@ public static class InputValidator
         var length = new StringInfo(text).LengthInTextElements;
         if (length < rule.MinLength)
         {
-            return InputCheck.Invalid("validation.too_short", Args("min", rule.MinLength));
+            return InputCheck.Invalid("validation.too_short", Args("count", rule.MinLength));
         }
 
         return length > rule.MaxLength
-            ? InputCheck.Invalid("validation.too_long", Args("max", rule.MaxLength))
+            ? InputCheck.Invalid("validation.too_long", Args("count", rule.MaxLength))
             : InputCheck.Valid(text);
     }
 

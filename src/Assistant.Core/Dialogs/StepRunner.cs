@@ -178,7 +178,9 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
             return;
         }
 
-        await PromptAsync(flow, frame, step, keepPromptId: true, cancellationToken, turn.Render(key, frame.Values, args)).ConfigureAwait(false);
+        var left = new Dictionary<string, string> { ["count"] = (step.MaxAttempts - frame.Attempts).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var text = turn.Render(key, frame.Values, args) + "\n" + turn.Render("dialog.attempts_left", null, left);
+        await PromptAsync(flow, frame, step, keepPromptId: true, cancellationToken, text).ConfigureAwait(false);
     }
 
     private async Task PromptAsync(FlowDefinition flow, DialogFrame frame, StepDefinition step, bool keepPromptId, CancellationToken cancellationToken, string? textOverride = null)

@@ -1,0 +1,47 @@
+using Assistant.Core.Conversations;
+using Assistant.Core.Dialogs;
+using Assistant.Core.Localization;
+using Assistant.Core.Onboarding;
+using Assistant.Core.Privacy;
+using Assistant.Core.Users;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Core.Hosting;
+
+public static class DialogServiceCollectionExtensions
+{
+    /// <summary>The dialog engine with the flows of <c>dialogs/</c>, the texts of <c>localization/</c> and the core flows' handlers.</summary>
+    public static IServiceCollection AddDialogs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DialogOptions>()
+            .Bind(configuration.GetSection(DialogOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => TextCatalog.LoadFolder(ContentPaths.Resolve(sp.GetRequiredService<IOptions<DialogOptions>>().Value.LocalizationPath)));
+        services.AddSingleton(sp => FlowRegistry.Load(
+            ContentPaths.Resolve(sp.GetRequiredService<IOptions<DialogOptions>>().Value.FlowsPath),
+            sp.GetServices<IFlowActions>(),
+            sp.GetRequiredService<TextCatalog>()));
+        services.AddSingleton<DialogEngine>();
+        services.AddSingleton<IConversationHandler>(sp => sp.GetRequiredService<DialogEngine>());
+        services.AddHostedService<DialogStartupCheck>();
+
+        services.AddFlowActions<OnboardingActions>();
+        services.AddFlowActions<LanguageActions>();
+        services.AddFlowActions<PrivacyActions>();
+        services.AddSingleton<ConsentRecorder>();
+        return services;
+    }
+
+    /// <summary>Registers the handlers of one flow file.</summary>
+    public static IServiceCollection AddFlowActions<T>(this IServiceCollection services)
+        where T : class, IFlowActions
+    {
+        services.AddSingleton<IFlowActions, T>();
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+using Assistant.Core.Conversations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Assistant.LocalChat;
+
+public static class LocalChatServiceCollectionExtensions
+{
+    /// <summary>The local chat: web page, console chat, and proactive messages kept for the page.</summary>
+    public static IServiceCollection AddLocalChat(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LocalChatOptions>()
+            .Bind(configuration.GetSection(LocalChatOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<LocalMessenger>();
+        services.AddSingleton<IUserMessenger>(sp => sp.GetRequiredService<LocalMessenger>());
+        services.AddSingleton<ConsoleChat>();
+        return services;
+    }
+}

@@ -1,0 +1,22 @@
+using Assistant.Core.Storage;
+using Assistant.Core.Users;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Assistant.Storage.LiteDb;
+
+public static class LiteDbServiceCollectionExtensions
+{
+    /// <summary>Stores everything in one LiteDB file (<c>Storage:LiteDb:Path</c>).</summary>
+    public static IServiceCollection AddLiteDbStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LiteDbOptions>()
+            .Bind(configuration.GetSection(LiteDbOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<AssistantDatabase>();
+        services.AddSingleton<IConversationStore, LiteDbConversationStore>();
+        services.AddSingleton<IUserProfileStore, LiteDbUserProfileStore>();
+        return services;
+    }
+}

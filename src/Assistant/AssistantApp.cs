@@ -1,0 +1,52 @@
+using Assistant.Core.Dialogs;
+using Assistant.Core.Hosting;
+using Assistant.Core.Localization;
+using Assistant.Extensions;
+using Assistant.Storage.LiteDb;
+using Microsoft.Extensions.Options;
+
+namespace Assistant;
+
+/// <summary>Builds the bot's host: the dialog engine, the store, and the channel (Telegram, or the local chat).</summary>
+public static class AssistantApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // appsettings.json sits beside the binary; the working directory is where data/ goes.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        configure?.Invoke(builder);
+
+        // Configure the conversation engine, its flows and texts
+        builder.Services.AddDialogs(builder.Configuration);
+
+        // Configure storage
+        builder.Services.AddLiteDbStorage(builder.Configuration);
+
+        // Configure the channel: Telegram with a token, otherwise the local chat
+        builder.AddChannel();
+
+        var app = builder.Build();
+        app.MapGet("/health", () => Results.Ok("ok"));
+        app.MapChannel();
+        return app;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            await Build(args).RunAsync().ConfigureAwait(false);
+            return 0;
+        }
+        catch (Exception e) when (e is DialogDefinitionException or LocalizationException or OptionsValidationException)
+        {
+            // A broken flow, text or setting: say which file and key, without a stack trace to dig through.
+            await Console.Error.WriteLineAsync("Assistant cannot start: " + e.Message).ConfigureAwait(false);
+            return 1;
+        }
+    }
+}
