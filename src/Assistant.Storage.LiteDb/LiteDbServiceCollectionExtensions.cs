@@ -15,8 +15,10 @@ public static class LiteDbServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<AssistantDatabase>();
+        services.AddHostedService<OpenDatabaseAtStart>();
         services.AddSingleton<IConversationStore, LiteDbConversationStore>();
         services.AddSingleton<IUserProfileStore, LiteDbUserProfileStore>();
+        services.AddSingleton<IProcessedUpdates, LiteDbProcessedUpdates>();
         return services;
     }
 }

@@ -23,7 +23,34 @@ public sealed class DialogEngine(
     private const int MaxConflictRetries = 3;
     private readonly KeyedLock _locks = new();
 
-    public async Task<TurnResult> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    public Task<TurnResult> HandleAsync(IncomingMessage message, CancellationToken cancellationToken) =>
+        RunAsync(message, fromUser: true, RunTurnAsync, cancellationToken);
+
+    /// <summary>
+    /// Starts <paramref name="flowId"/> for a user without them writing first (a reminder with buttons,
+    /// a waiting-list offer). The flow runs on top of where the user is; when it ends, the user is
+    /// asked their earlier question again. Send the returned replies through <see cref="IUserMessenger"/>.
+    /// </summary>
+    public Task<TurnResult> BeginAsync(long userId, string flowId, IReadOnlyDictionary<string, string>? values, CancellationToken cancellationToken)
+    {
+        if (flows.Find(flowId) is null)
+        {
+            throw new ArgumentException($"Flow '{flowId}' does not exist.", nameof(flowId));
+        }
+
+        return RunAsync(
+            new IncomingMessage { UserId = userId },
+            fromUser: false,
+            async (turn, state, ct) =>
+            {
+                var runner = new StepRunner(flows, state, turn, logger);
+                runner.Begin(flowId, values is null ? null : new Dictionary<string, string>(values));
+                await runner.ContinueAsync(ct).ConfigureAwait(false);
+            },
+            cancellationToken);
+    }
+
+    private async Task<TurnResult> RunAsync(IncomingMessage message, bool fromUser, Func<TurnContext, ConversationState, CancellationToken, Task> body, CancellationToken cancellationToken)
     {
         using var _ = await _locks.AcquireAsync(message.UserId, cancellationToken).ConfigureAwait(false);
         for (var attempt = 1; ; attempt++)
@@ -31,7 +58,7 @@ public sealed class DialogEngine(
             var profile = await profiles.GetAsync(message.UserId, cancellationToken).ConfigureAwait(false);
             var turn = new TurnContext(message, profile ?? NewProfile(message), texts, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
             turn.ProfileChanged = profile is null;
-            if (turn.Profile.Unreachable)
+            if (fromUser && turn.Profile.Unreachable)
             {
                 // They wrote to us, so they can be reached again.
                 turn.UpdateProfile(p => p with { Unreachable = false });
@@ -41,7 +68,7 @@ public sealed class DialogEngine(
                 ?? new ConversationState { UserId = message.UserId };
             var expectedVersion = state.Version;
 
-            await RunTurnAsync(turn, state, cancellationToken).ConfigureAwait(false);
+            await body(turn, state, cancellationToken).ConfigureAwait(false);
 
             state.UpdatedAt = time.GetUtcNow();
             if (await conversations.TrySaveAsync(state, expectedVersion, cancellationToken).ConfigureAwait(false))

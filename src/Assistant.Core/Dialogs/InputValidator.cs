@@ -39,13 +39,14 @@ public static class InputValidator
         };
     }
 
-    /// <summary>Removes direction marks and zero-width characters, which clients insert invisibly.</summary>
+    /// <summary>Removes direction marks and zero-width spaces, which clients insert invisibly.</summary>
     public static string StripInvisible(string text)
     {
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\uFEFF'
+            // Joiners (U+200C/D) stay: Persian words and emoji sequences need them.
+            if (c is '\u200B' or '\u200E' or '\u200F' or '\uFEFF'
                 || c is >= '\u202A' and <= '\u202E' || c is >= '\u2066' and <= '\u2069')
             {
                 continue;

@@ -12,6 +12,7 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
 {
     // A flow that loops without ever asking anything is a bug; stop it instead of spinning forever.
     private const int MaxStepsPerTurn = 200;
+    private bool _begunHome;
 
     public void Begin(string flowId, IDictionary<string, string>? values = null)
     {
@@ -31,7 +32,9 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
         {
             if (state.Top is null)
             {
-                Begin(turn.Profile.Consent == Users.ConsentDecision.NotAsked ? flows.Settings.FirstContactFlow : flows.Settings.HomeFlow);
+                // Only a conversation that never happened starts with the greeting; after that, home.
+                Begin(state.Version == 0 && !_begunHome ? flows.Settings.FirstContactFlow : flows.Settings.HomeFlow);
+                _begunHome = true;
             }
 
             var frame = state.Top!;

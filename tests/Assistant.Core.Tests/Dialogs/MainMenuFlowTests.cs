@@ -1,0 +1,87 @@
+using Assistant.Core.Tests.Support;
+using static Assistant.Core.Tests.Support.Conversation;
+
+namespace Assistant.Core.Tests.Dialogs;
+
+public sealed class MainMenuFlowTests
+{
+    private static async Task<Conversation> AtMenuAsync(string language = "de")
+    {
+        var chat = new Conversation(clientLanguage: language);
+        await chat.SendAsync("/start");
+        await chat.PressAsync(T(language, "onboarding.keep_language"));
+        await chat.PressAsync(T(language, "onboarding.agree"));
+        return chat;
+    }
+
+    [Fact]
+    public async Task Menu_offers_every_entry_in_the_users_language()
+    {
+        var chat = await AtMenuAsync("fa");
+
+        Assert.Equal(
+            new[] { "offers", "workshops", "appointments", "report", "person", "language", "privacy" }.Select(k => T("fa", "menu." + k)),
+            chat.ButtonLabels);
+    }
+
+    [Theory]
+    [InlineData("offers")]
+    [InlineData("workshops")]
+    [InlineData("appointments")]
+    [InlineData("report")]
+    [InlineData("person")]
+    public async Task Entry_not_built_yet_says_so_honestly_and_shows_the_menu_again(string entry)
+    {
+        var chat = await AtMenuAsync("en");
+
+        await chat.PressAsync(T("en", "menu." + entry));
+
+        Assert.Equal([T("en", "menu.not_ready"), T("en", "menu.prompt")], chat.LastTexts);
+    }
+
+    [Fact]
+    public async Task Text_the_bot_does_not_understand_gets_a_friendly_answer_and_the_menu()
+    {
+        var chat = await AtMenuAsync();
+
+        await chat.SendAsync("asdkjh qwe");
+
+        Assert.Equal([T("de", "menu.not_understood"), T("de", "menu.prompt")], chat.LastTexts);
+    }
+
+    [Fact]
+    public async Task Typing_a_button_label_works_like_pressing_it()
+    {
+        var chat = await AtMenuAsync("en");
+
+        await chat.SendAsync(T("en", "menu.language"));
+
+        Assert.Equal([T("en", "language.choose")], chat.LastTexts);
+    }
+
+    [Fact]
+    public async Task Privacy_entry_lets_the_user_withdraw_consent_with_one_button()
+    {
+        var chat = await AtMenuAsync("en");
+
+        await chat.PressAsync(T("en", "menu.privacy"));
+        Assert.Equal([T("en", "privacy.details"), T("en", "privacy.consent_active")], chat.LastTexts);
+
+        await chat.PressAsync(T("en", "privacy.withdraw"));
+        Assert.Equal([T("en", "privacy.consent_withdrawn"), T("en", "menu.prompt")], chat.LastTexts);
+        Assert.Equal(Users.ConsentDecision.Refused, (await chat.ProfileAsync())!.Consent);
+    }
+
+    [Fact]
+    public async Task Language_entry_changes_the_language_for_good()
+    {
+        var chat = await AtMenuAsync("de");
+
+        await chat.PressAsync(T("de", "menu.language"));
+        await chat.PressAsync("English");
+
+        Assert.Equal([T("en", "language.changed", ("language_name", "English")), T("en", "menu.prompt")], chat.LastTexts);
+        await chat.SendAsync("/menu");
+        Assert.Equal([T("en", "menu.prompt")], chat.LastTexts);
+    }
+}
