@@ -1,3 +1,5 @@
+using Assistant.Core.Scheduling;
+using Assistant.Core.Staff;
 using Assistant.Core.Storage;
 using Assistant.Core.Users;
 using Microsoft.Extensions.Configuration;
@@ -18,6 +20,8 @@ public static class LiteDbServiceCollectionExtensions
         services.AddHostedService<OpenDatabaseAtStart>();
         services.AddSingleton<IConversationStore, LiteDbConversationStore>();
         services.AddSingleton<IUserProfileStore, LiteDbUserProfileStore>();
+        services.AddSingleton<IScheduledJobStore, LiteDbScheduledJobStore>();
+        services.AddSingleton<IStaffStore, LiteDbStaffStore>();
         services.AddSingleton<IProcessedUpdates, LiteDbProcessedUpdates>();
         return services;
     }

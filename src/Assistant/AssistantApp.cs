@@ -1,6 +1,8 @@
 using Assistant.Core.Dialogs;
 using Assistant.Core.Hosting;
 using Assistant.Core.Localization;
+using Assistant.Core.Scheduling;
+using Assistant.Core.Staff;
 using Assistant.Extensions;
 using Assistant.Storage.LiteDb;
 using Microsoft.Extensions.Options;
@@ -25,6 +27,10 @@ public static class AssistantApp
 
         // Configure storage
         builder.Services.AddLiteDbStorage(builder.Configuration);
+
+        // Configure reminders and other timed jobs, and who is staff
+        builder.Services.AddScheduling(builder.Configuration);
+        builder.Services.AddStaffDirectory(builder.Configuration);
 
         // Configure the channel: Telegram with a token, otherwise the local chat
         builder.AddChannel();

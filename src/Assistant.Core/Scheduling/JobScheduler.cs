@@ -1,0 +1,139 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Core.Scheduling;
+
+/// <summary>
+/// Runs stored jobs when they are due, driven by <see cref="TimeProvider"/>. A job runs at most once:
+/// it is marked running in the store before its handler starts, so neither a second scheduler nor a
+/// restart after a crash can send the same reminder again. Jobs that were missed while the bot was
+/// down run late only while <see cref="ScheduledJob.UsefulUntil"/> allows.
+/// </summary>
+public sealed class JobScheduler(
+    IScheduledJobStore store,
+    IEnumerable<IJobHandler> handlers,
+    IOptions<SchedulingOptions> options,
+    TimeProvider time,
+    ILogger<JobScheduler> logger) : BackgroundService
+{
+    private const int BatchSize = 500;
+    private readonly Dictionary<string, IJobHandler> _handlers = handlers.ToDictionary(h => h.Kind);
+    private readonly QuietHours _quiet = new(options.Value.Zone, options.Value.QuietHoursStart, options.Value.QuietHoursEnd);
+    private readonly SemaphoreSlim _wake = new(0, 1);
+
+    /// <summary>Stores the job and wakes the loop, in case it is due before the loop's next look.</summary>
+    public async Task ScheduleAsync(ScheduledJob job, CancellationToken cancellationToken)
+    {
+        await store.ScheduleAsync(job, cancellationToken).ConfigureAwait(false);
+        Wake();
+    }
+
+    public void Wake()
+    {
+        try
+        {
+            _wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already awake.
+        }
+    }
+
+    /// <summary>Runs every job that is due now; returns how many ran.</summary>
+    public async Task<int> RunDueAsync(CancellationToken cancellationToken)
+    {
+        var ran = 0;
+        var now = time.GetUtcNow();
+        foreach (var job in await store.DueAsync(now, BatchSize, cancellationToken).ConfigureAwait(false))
+        {
+            if (job.UsefulUntil is { } until && now > until)
+            {
+                await store.TryTransitionAsync(job with { State = JobState.Skipped, FinishedAt = now }, JobState.Pending, cancellationToken).ConfigureAwait(false);
+                logger.LogInformation("Job {JobId} skipped: it was due {DueAt:o} and is no longer useful", job.Id, job.DueAt);
+                continue;
+            }
+
+            if (job.RespectsQuietHours && _quiet.Contains(now))
+            {
+                var allowed = _quiet.NextAllowed(now);
+                if (job.UsefulUntil is null || allowed < job.UsefulUntil)
+                {
+                    await store.ScheduleAsync(job with { DueAt = allowed }, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                // Holding it until morning would make it useless: better a late-evening message than none.
+            }
+
+            if (await RunAsync(job, now, cancellationToken).ConfigureAwait(false))
+            {
+                ran++;
+            }
+        }
+
+        return ran;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await RunDueAsync(stoppingToken).ConfigureAwait(false) > 0)
+                {
+                    // A full batch may leave more due jobs behind; look again at once.
+                }
+
+                var next = await store.NextDueAsync(stoppingToken).ConfigureAwait(false);
+                var wait = next is { } due ? due - time.GetUtcNow() : options.Value.MaxIdle;
+                wait = wait < TimeSpan.Zero ? TimeSpan.Zero : wait > options.Value.MaxIdle ? options.Value.MaxIdle : wait;
+                using var cts = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                var woken = _wake.WaitAsync(cts.Token);
+                await Task.WhenAny(Task.Delay(wait, time, cts.Token), woken).ConfigureAwait(false);
+                await cts.CancelAsync().ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "The scheduler loop failed; it tries again shortly");
+                await Task.Delay(TimeSpan.FromSeconds(5), time, stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<bool> RunAsync(ScheduledJob job, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!await store.TryTransitionAsync(job with { State = JobState.Running }, JobState.Pending, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        var state = JobState.Done;
+        if (!_handlers.TryGetValue(job.Kind, out var handler))
+        {
+            logger.LogError("Job {JobId} has kind {Kind}, which no handler runs", job.Id, job.Kind);
+            state = JobState.Failed;
+        }
+        else
+        {
+            try
+            {
+                await handler.HandleAsync(job, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Job {JobId} of kind {Kind} failed", job.Id, job.Kind);
+                state = JobState.Failed;
+            }
+        }
+
+        await store.TryTransitionAsync(job with { State = state, FinishedAt = now }, JobState.Running, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Assistant.Core.Staff;
+
+/// <summary>Staff settings (section <c>Staff</c>).</summary>
+public sealed class StaffOptions
+{
+    public const string Section = "Staff";
+
+    /// <summary>Telegram user ids of the admins. They cannot be removed by command, only here.</summary>
+    public List<long> Admins { get; set; } = [];
+}
