@@ -24,7 +24,7 @@ public sealed class RestartTests
         await using var second = await StartAsync(dataFile);
         var state = await second.Services.GetRequiredService<IConversationStore>().LoadAsync(3, CancellationToken.None);
         Assert.Equal("notice", state!.Top!.StepId);
-        Assert.Equal("flyer-7", state.Top.Values["start_payload"]);
+        Assert.Equal("flyer-7", state.Top.Values["argument"]);
 
         var agree = buttons.Single(b => b.Label == T("uk", "onboarding.agree"));
         var after = await second.Services.GetRequiredService<IConversationHandler>()

@@ -115,10 +115,10 @@ public sealed class DialogEngine(
         {
             case InterruptionKind.Restart:
                 state.Stack.Clear();
-                runner.Begin(command.Flow!, argument is null ? null : new Dictionary<string, string> { ["start_payload"] = argument });
+                runner.Begin(command.Flow!, Argument(argument));
                 break;
             case InterruptionKind.Push:
-                runner.Begin(command.Flow!);
+                runner.Begin(command.Flow!, Argument(argument));
                 break;
             case InterruptionKind.Cancel:
                 if (state.Stack.Any(f => f.FlowId != flows.Settings.HomeFlow))
@@ -167,6 +167,10 @@ public sealed class DialogEngine(
             texts.WordsInAllLanguages(i.WordsKey).Any(w => string.Equals(w, typed, StringComparison.OrdinalIgnoreCase)));
         return match is null ? null : (match, null);
     }
+
+    /// <summary>What followed the command (<c>/start flyer-7</c>, or a button's <c>/attend 42</c>), as the flow's <c>argument</c> value.</summary>
+    private static Dictionary<string, string>? Argument(string? argument) =>
+        argument is null ? null : new Dictionary<string, string> { ["argument"] = argument };
 
     private UserProfile NewProfile(IncomingMessage message) => new()
     {

@@ -17,7 +17,10 @@ public sealed class EngineSettings
 
 /// <summary>
 /// A command such as <c>/help</c>. The same words typed (text key <c>words.{command}</c>, any language)
-/// or a button with the payload <c>/{command}</c> do the same.
+/// or a button with the payload <c>/{command}</c> do the same. Text after the command
+/// (<c>/start flyer-7</c>, a button's <c>/attend 42</c>) reaches the flow as its <c>argument</c> value;
+/// such buttons need no stored question, so they keep working in old messages, and the flow must
+/// check that the argument belongs to the user.
 /// </summary>
 public sealed class Interruption
 {
@@ -28,7 +31,10 @@ public sealed class Interruption
 
     public string? Flow { get; set; }
 
-    /// <summary>Shown in the channel's command menu (text key <c>commands.{command}</c>).</summary>
+    /// <summary>
+    /// Shown in the channel's command menu (text key <c>commands.{command}</c>) and triggered by its words
+    /// (<c>words.{command}</c>). False for commands that only buttons carry.
+    /// </summary>
     public bool InMenu { get; set; } = true;
 
     public string WordsKey => "words." + Command;

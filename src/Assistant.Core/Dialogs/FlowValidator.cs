@@ -63,7 +63,8 @@ internal static class FlowValidator
                 problems.Add($"{EngineSettings.FileName}: command '{i.Command}' names flow '{i.Flow}', which does not exist.");
             }
 
-            foreach (var key in new[] { i.WordsKey, i.DescriptionKey }.Where(k => !texts.Contains(k)))
+            // Commands for buttons only (InMenu: false) need no words and no description.
+            foreach (var key in new[] { i.WordsKey, i.DescriptionKey }.Where(k => i.InMenu && !texts.Contains(k)))
             {
                 problems.Add($"{EngineSettings.FileName}: command '{i.Command}' needs text key '{key}', which is missing.");
             }

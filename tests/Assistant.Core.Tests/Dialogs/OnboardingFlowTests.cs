@@ -114,6 +114,6 @@ public sealed class OnboardingFlowTests
         await chat.SendAsync("/start invite-42");
 
         var state = await chat.StateAsync();
-        Assert.Equal("invite-42", state!.Top!.Values["start_payload"]);
+        Assert.Equal("invite-42", state!.Top!.Values["argument"]);
     }
 }
