@@ -1,11 +1,8 @@
-using Assistant.Core.Dialogs;
 using Assistant.Core.Hosting;
-using Assistant.Core.Localization;
 using Assistant.Core.Scheduling;
 using Assistant.Core.Staff;
 using Assistant.Extensions;
 using Assistant.Storage.LiteDb;
-using Microsoft.Extensions.Options;
 
 namespace Assistant;
 
@@ -43,16 +40,7 @@ public static class AssistantApp
 
     public static async Task<int> RunAsync(string[] args)
     {
-        try
-        {
-            await Build(args).RunAsync().ConfigureAwait(false);
-            return 0;
-        }
-        catch (Exception e) when (e is DialogDefinitionException or LocalizationException or OptionsValidationException)
-        {
-            // A broken flow, text or setting: say which file and key, without a stack trace to dig through.
-            await Console.Error.WriteLineAsync("Assistant cannot start: " + e.Message).ConfigureAwait(false);
-            return 1;
-        }
+        await Build(args).RunAsync().ConfigureAwait(false);
+        return 0;
     }
 }

@@ -31,9 +31,13 @@ internal static class ConsoleChatCommand
             ContentRootPath = AppContext.BaseDirectory,
         });
         // The conversation is on standard output; logs go to standard error, and only warnings.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+        });
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddDialogs(builder.Configuration);
         builder.Services.AddLiteDbStorage(builder.Configuration);
         builder.Services.AddLocalChat(builder.Configuration);

@@ -1,8 +1,8 @@
 using Assistant;
 
 // Verbs: (none) runs the bot; "chat" is the console chat.
-return args switch
+return await StartupGuard.RunAsync(() => args switch
 {
-    ["chat", .. var rest] => await ConsoleChatCommand.RunAsync(rest),
-    _ => await AssistantApp.RunAsync(args),
-};
+    ["chat", .. var rest] => ConsoleChatCommand.RunAsync(rest),
+    _ => AssistantApp.RunAsync(args),
+});
