@@ -7,4 +7,7 @@ public sealed class StaffOptions
 
     /// <summary>Telegram user ids of the admins. They cannot be removed by command, only here.</summary>
     public List<long> Admins { get; set; } = [];
+
+    /// <summary>Language of the bot's own texts in staff chats (one of the seven).</summary>
+    public string Language { get; set; } = "de";
 }
