@@ -1,4 +1,5 @@
 using Assistant.Core.Conversations;
+using Assistant.Core.Staff;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,8 @@ public static class LocalChatServiceCollectionExtensions
         services.AddSingleton<LocalMessenger>();
         services.AddSingleton<IUserMessenger>(sp => sp.GetRequiredService<LocalMessenger>());
         services.AddSingleton<ConsoleChat>();
+        services.AddSingleton<LocalStaffChats>();
+        services.AddSingleton<IStaffChats>(sp => sp.GetRequiredService<LocalStaffChats>());
         return services;
     }
 }
