@@ -1,8 +1,4 @@
-using Assistant.Core.Hosting;
-using Assistant.Core.Scheduling;
-using Assistant.Core.Staff;
 using Assistant.Extensions;
-using Assistant.Storage.LiteDb;
 
 namespace Assistant;
 
@@ -19,15 +15,8 @@ public static class AssistantApp
         });
         configure?.Invoke(builder);
 
-        // Configure the conversation engine, its flows and texts
-        builder.Services.AddDialogs(builder.Configuration);
-
-        // Configure storage
-        builder.Services.AddLiteDbStorage(builder.Configuration);
-
-        // Configure reminders and other timed jobs, and who is staff
-        builder.Services.AddScheduling(builder.Configuration);
-        builder.Services.AddStaffDirectory(builder.Configuration);
+        // Configure the engine, storage, scheduler, staff and features
+        builder.Services.AddAssistant(builder.Configuration);
 
         // Configure the channel: Telegram with a token, otherwise the local chat
         builder.AddChannel();

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Assistant.Core.Hosting;
+using Assistant.Extensions;
 using Assistant.LocalChat;
-using Assistant.Storage.LiteDb;
 
 namespace Assistant;
 
@@ -38,8 +37,7 @@ internal static class ConsoleChatCommand
         });
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Services.AddDialogs(builder.Configuration);
-        builder.Services.AddLiteDbStorage(builder.Configuration);
+        builder.Services.AddAssistant(builder.Configuration);
         builder.Services.AddLocalChat(builder.Configuration);
 
         using var host = builder.Build();

@@ -42,4 +42,10 @@ public sealed class ActionContext
     public void Send(OutgoingMessage message) => _turn.Send(message);
 
     public TextDirection Direction => _turn.Direction;
+
+    /// <summary>
+    /// Ends the turn without saving anything about the user (after their data was erased); their next
+    /// message is a first contact. The replies of this turn are still sent.
+    /// </summary>
+    public void ForgetUser() => _turn.ForgetUser = true;
 }

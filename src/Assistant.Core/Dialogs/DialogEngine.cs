@@ -69,6 +69,12 @@ public sealed class DialogEngine(
             var expectedVersion = state.Version;
 
             await body(turn, state, cancellationToken).ConfigureAwait(false);
+            if (turn.ForgetUser)
+            {
+                await conversations.DeleteAsync(message.UserId, cancellationToken).ConfigureAwait(false);
+                await profiles.DeleteAsync(message.UserId, cancellationToken).ConfigureAwait(false);
+                return new TurnResult(turn.Replies);
+            }
 
             state.UpdatedAt = time.GetUtcNow();
             if (await conversations.TrySaveAsync(state, expectedVersion, cancellationToken).ConfigureAwait(false))

@@ -17,7 +17,7 @@ internal static class FlowValidator
     private static readonly string[] EngineKeys =
     [
         "dialog.yes", "dialog.no", "dialog.button_outdated", "dialog.too_many_attempts", "dialog.cancelled",
-        "dialog.help", "dialog.choose_button", "dialog.choose_yes_no", "dialog.attempts_left",
+        "dialog.help", "dialog.choose_button", "dialog.choose_yes_no", "dialog.attempts_left", "dialog.slow_down",
         "validation.expected_text", "validation.too_short", "validation.too_long", "validation.pattern",
         "validation.number", "validation.number_range", "validation.date", "validation.date_past",
         "validation.date_future", "validation.phone",

@@ -30,6 +30,12 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
     {
         for (var i = 0; i < MaxStepsPerTurn; i++)
         {
+            if (state.Top is null && turn.ForgetUser)
+            {
+                // Erased: nothing to go home to; the next message starts anew.
+                return;
+            }
+
             if (state.Top is null)
             {
                 // Only a conversation that never happened starts with the greeting; after that, home.
@@ -267,6 +273,13 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
     {
         var child = state.Top!;
         state.Stack.RemoveAt(state.Stack.Count - 1);
+        if (turn.ForgetUser)
+        {
+            // The user's data was just erased: no flow below goes on, no menu follows.
+            state.Stack.Clear();
+            return;
+        }
+
         if (state.Top is not { } parent)
         {
             return;

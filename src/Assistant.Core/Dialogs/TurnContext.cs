@@ -29,6 +29,9 @@ internal sealed class TurnContext(IncomingMessage message, UserProfile profile, 
 
     public bool ButtonRejected { get; set; }
 
+    /// <summary>Set by erasure: after this turn nothing about the user is saved, not even the dialog stack.</summary>
+    public bool ForgetUser { get; set; }
+
     public void UpdateProfile(Func<UserProfile, UserProfile> change)
     {
         Profile = change(Profile);

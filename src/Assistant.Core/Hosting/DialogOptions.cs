@@ -14,4 +14,8 @@ public sealed class DialogOptions
     /// <summary>Folder with one text file per language.</summary>
     [Required(AllowEmptyStrings = false)]
     public string LocalizationPath { get; set; } = "localization";
+
+    /// <summary>Messages one user may send in a minute before the bot asks them to slow down.</summary>
+    [Range(1, 10_000)]
+    public int MaxMessagesPerMinute { get; set; } = 30;
 }

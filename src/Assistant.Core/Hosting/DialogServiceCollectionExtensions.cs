@@ -27,12 +27,15 @@ public static class DialogServiceCollectionExtensions
             sp.GetServices<IFlowActions>(),
             sp.GetRequiredService<TextCatalog>()));
         services.AddSingleton<DialogEngine>();
-        services.AddSingleton<IConversationHandler>(sp => sp.GetRequiredService<DialogEngine>());
+        services.AddSingleton<IConversationHandler, FloodGuard>();
         services.AddHostedService<DialogStartupCheck>();
 
         services.AddFlowActions<OnboardingActions>();
         services.AddFlowActions<LanguageActions>();
         services.AddFlowActions<PrivacyActions>();
+        services.AddFlowActions<MyDataActions>();
+        services.AddFlowActions<DeleteDataActions>();
+        services.AddSingleton<IPersonalDataArea, ProfileDataArea>();
         services.AddSingleton<ConsentRecorder>();
         return services;
     }

@@ -11,8 +11,8 @@ public sealed class OnboardingActions(ConsentRecorder consent) : IFlowActions
     public IReadOnlyDictionary<string, DialogAction> Actions => new Dictionary<string, DialogAction>
     {
         ["check_returning"] = CheckReturning,
-        ["record_consent"] = (ctx, _) => Record(ctx, ConsentDecision.Given),
-        ["record_refusal"] = (ctx, _) => Record(ctx, ConsentDecision.Refused),
+        ["record_consent"] = consent.RecordAction(ConsentDecision.Given),
+        ["record_refusal"] = consent.RecordAction(ConsentDecision.Refused),
     };
 
     public IReadOnlyDictionary<string, OptionsProvider> Options => new Dictionary<string, OptionsProvider>();
@@ -22,10 +22,4 @@ public sealed class OnboardingActions(ConsentRecorder consent) : IFlowActions
             context.Profile.Consent != ConsentDecision.NotAsked && context.Profile.Language is not null ? "welcome_back"
             : context.Profile.Language is null ? "ask_language"
             : null);
-
-    private ValueTask<string?> Record(ActionContext context, ConsentDecision decision)
-    {
-        context.UpdateProfile(p => consent.Record(p, decision));
-        return ValueTask.FromResult<string?>(null);
-    }
 }

@@ -11,15 +11,9 @@ public sealed class PrivacyActions(ConsentRecorder consent) : IFlowActions
     public IReadOnlyDictionary<string, DialogAction> Actions => new Dictionary<string, DialogAction>
     {
         ["consent_status"] = (ctx, _) => ValueTask.FromResult(ctx.Profile.Consent == ConsentDecision.Given ? "offer_withdraw" : null),
-        ["give_consent"] = (ctx, _) => Record(ctx, ConsentDecision.Given),
-        ["withdraw_consent"] = (ctx, _) => Record(ctx, ConsentDecision.Refused),
+        ["give_consent"] = consent.RecordAction(ConsentDecision.Given),
+        ["withdraw_consent"] = consent.RecordAction(ConsentDecision.Refused),
     };
 
     public IReadOnlyDictionary<string, OptionsProvider> Options => new Dictionary<string, OptionsProvider>();
-
-    private ValueTask<string?> Record(ActionContext context, ConsentDecision decision)
-    {
-        context.UpdateProfile(p => consent.Record(p, decision));
-        return ValueTask.FromResult<string?>(null);
-    }
 }

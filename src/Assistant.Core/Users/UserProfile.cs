@@ -15,11 +15,17 @@ public sealed record UserProfile
     /// <summary>Version of the privacy notice the decision was made on, to ask again when it changes.</summary>
     public string? ConsentNoticeVersion { get; init; }
 
+    /// <summary>Every consent decision, oldest first: what was agreed to, when, in which language and notice version.</summary>
+    public IReadOnlyList<ConsentRecord> ConsentHistory { get; init; } = [];
+
     public DateTimeOffset FirstSeenAt { get; init; }
 
     /// <summary>Set when the channel reports the user blocked the bot; nothing is sent until they write again.</summary>
     public bool Unreachable { get; init; }
 }
+
+/// <summary>One consent decision as the user made it.</summary>
+public sealed record ConsentRecord(ConsentDecision Decision, DateTimeOffset At, string Language, string NoticeVersion);
 
 public enum ConsentDecision
 {

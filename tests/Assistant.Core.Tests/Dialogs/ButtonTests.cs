@@ -58,7 +58,7 @@ public sealed class ButtonTests
         var amina = new Conversation(userId: 1);
         await amina.SendAsync("/start");
         var foreign = amina.Buttons[0].Payload;
-        var other = new Conversation(userId: 2, store: amina.Store, profiles: amina.Profiles);
+        var other = amina.OtherUser(2);
         await other.SendAsync("/start");
 
         var result = await other.PressPayloadAsync(foreign);

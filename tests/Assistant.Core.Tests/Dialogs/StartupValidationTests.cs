@@ -1,9 +1,9 @@
 using Assistant.Core.Dialogs;
 using Assistant.Core.Localization;
-using Assistant.Core.Onboarding;
-using Assistant.Core.Privacy;
 using Assistant.Core.Tests.Support;
-using Assistant.Core.Users;
+using Assistant.Extensions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Core.Tests.Dialogs;
 
@@ -121,9 +121,24 @@ public sealed class StartupValidationTests : IDisposable
 
     private FlowRegistry Load()
     {
-        var texts = TextCatalog.LoadFolder(Localization);
-        var consent = new ConsentRecorder(TimeProvider.System);
-        return FlowRegistry.Load(Dialogs, [new OnboardingActions(consent), new LanguageActions(), new PrivacyActions(consent)], texts);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:LiteDb:Path"] = Path.Combine(_root, "a.db"),
+            ["Dialogs:FlowsPath"] = Dialogs,
+            ["Dialogs:LocalizationPath"] = Localization,
+        };
+        using var services = new ServiceCollection()
+            .AddLogging()
+            .AddAssistant(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .BuildServiceProvider();
+        try
+        {
+            return services.GetRequiredService<FlowRegistry>();
+        }
+        catch (InvalidOperationException e) when (e.InnerException is DialogDefinitionException or LocalizationException)
+        {
+            throw e.InnerException;
+        }
     }
 
     private void Replace(string relative, string from, string to)

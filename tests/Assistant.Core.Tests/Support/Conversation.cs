@@ -1,18 +1,19 @@
 using Assistant.Core.Conversations;
 using Assistant.Core.Dialogs;
 using Assistant.Core.Localization;
-using Assistant.Core.Onboarding;
-using Assistant.Core.Privacy;
 using Assistant.Core.Storage;
 using Assistant.Core.Users;
-using Microsoft.Extensions.Logging.Abstractions;
+using Assistant.Extensions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Assistant.Core.Tests.Support;
 
 /// <summary>
-/// One user talking to the real engine with the real flows and texts, the way BotBuilder's
-/// DialogTestClient works: send, press, and look at what came back.
+/// One user talking to the real engine, with the real flows, texts and handlers (the host's own
+/// service list) on a temporary data file, the way BotBuilder's DialogTestClient works: send, press,
+/// and look at what came back.
 /// </summary>
 internal sealed class Conversation
 {
@@ -22,23 +23,55 @@ internal sealed class Conversation
     {
         UserId = userId;
         ClientLanguage = clientLanguage;
-        Store = store ?? new InMemoryConversationStore();
-        Profiles = profiles ?? new InMemoryUserProfileStore();
-        var consent = new ConsentRecorder(Clock);
-        IFlowActions[] actions = [new OnboardingActions(consent), new LanguageActions(), new PrivacyActions(consent), .. extraActions ?? []];
-        Flows = flowsFolder is null
-            ? FlowRegistry.Load(Repo.Dialogs, actions, Texts)
-            : new FlowRegistry(
-                FlowLoader.LoadFolder(Repo.Dialogs).Concat(FlowLoader.LoadFolder(flowsFolder)),
-                actions,
-                FlowLoader.LoadSettings<EngineSettings>(Path.Combine(Repo.Dialogs, EngineSettings.FileName)),
-                Texts);
-        Engine = new DialogEngine(Flows, Texts, Store, Profiles, Clock, NullLogger<DialogEngine>.Instance);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:LiteDb:Path"] = TestFiles.NewDataFile(),
+            ["Dialogs:FlowsPath"] = flowsFolder is null ? Repo.Dialogs : TestFiles.MergedFlows(flowsFolder),
+        };
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(Clock)
+            .AddAssistant(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        foreach (var actions in extraActions ?? [])
+        {
+            services.AddSingleton(actions);
+        }
+
+        if (store is not null)
+        {
+            services.AddSingleton(store);
+        }
+
+        if (profiles is not null)
+        {
+            services.AddSingleton(profiles);
+        }
+
+        Services = services.BuildServiceProvider();
+        Store = Services.GetRequiredService<IConversationStore>();
+        Profiles = Services.GetRequiredService<IUserProfileStore>();
+        Flows = Services.GetRequiredService<FlowRegistry>();
+        Engine = Services.GetRequiredService<DialogEngine>();
+    }
+
+    /// <summary>A second user on the same data and engine.</summary>
+    private Conversation(Conversation other, long userId, string? clientLanguage)
+    {
+        UserId = userId;
+        ClientLanguage = clientLanguage;
+        Clock = other.Clock;
+        Services = other.Services;
+        Store = other.Store;
+        Profiles = other.Profiles;
+        Flows = other.Flows;
+        Engine = other.Engine;
     }
 
     public static TextCatalog Texts => RealTexts.Value;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero));
+
+    public ServiceProvider Services { get; }
 
     public long UserId { get; }
 
@@ -56,6 +89,15 @@ internal sealed class Conversation
 
     public IReadOnlyList<string> LastTexts => Last.Replies.Select(r => r.Text).ToList();
 
+    public IReadOnlyList<string> ButtonLabels => Buttons.Select(b => b.Label).ToList();
+
+    public IReadOnlyList<Button> Buttons => Last.Replies.SelectMany(r => r.Buttons.SelectMany(row => row)).ToList();
+
+    public static string T(string language, string key, params (string Name, string Value)[] values) =>
+        Texts.Get(language, key, values.ToDictionary(v => v.Name, v => v.Value));
+
+    public Conversation OtherUser(long userId, string? clientLanguage = "de") => new(this, userId, clientLanguage);
+
     public Task<TurnResult> SendAsync(string text) => HandleAsync(new IncomingMessage { UserId = UserId, Text = text, ClientLanguage = ClientLanguage, FirstName = "Amina" });
 
     public Task<TurnResult> SendAsync(IncomingMessage message) => HandleAsync(message);
@@ -63,20 +105,13 @@ internal sealed class Conversation
     /// <summary>Presses the button with this label on the latest message that has buttons.</summary>
     public Task<TurnResult> PressAsync(string label)
     {
-        var button = Last.Replies.SelectMany(r => r.Buttons.SelectMany(row => row)).LastOrDefault(b => b.Label == label)
+        var button = Buttons.LastOrDefault(b => b.Label == label)
             ?? throw new InvalidOperationException($"No button '{label}' in: {string.Join(" | ", ButtonLabels)}");
         return PressPayloadAsync(button.Payload);
     }
 
     public Task<TurnResult> PressPayloadAsync(string payload) =>
         HandleAsync(new IncomingMessage { UserId = UserId, ButtonPayload = payload, ClientLanguage = ClientLanguage });
-
-    public IReadOnlyList<string> ButtonLabels => Last.Replies.SelectMany(r => r.Buttons.SelectMany(row => row)).Select(b => b.Label).ToList();
-
-    public IReadOnlyList<Button> Buttons => Last.Replies.SelectMany(r => r.Buttons.SelectMany(row => row)).ToList();
-
-    public static string T(string language, string key, params (string Name, string Value)[] values) =>
-        Texts.Get(language, key, values.ToDictionary(v => v.Name, v => v.Value));
 
     public async Task<UserProfile?> ProfileAsync() => await Profiles.GetAsync(UserId, CancellationToken.None);
 

@@ -1,0 +1,29 @@
+using Assistant.Core.Hosting;
+using Assistant.Core.Scheduling;
+using Assistant.Core.Staff;
+using Assistant.Storage.LiteDb;
+
+namespace Assistant.Extensions;
+
+public static class AssistantServices
+{
+    /// <summary>
+    /// Everything except the channel: the engine with its flows and texts, the store, the scheduler,
+    /// staff, and the features. The host, the console chat and the flow tests all use this one list.
+    /// </summary>
+    public static IServiceCollection AddAssistant(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Configure the conversation engine, its flows and texts
+        services.AddDialogs(configuration);
+
+        // Configure storage
+        services.AddLiteDbStorage(configuration);
+
+        // Configure reminders and other timed jobs, and who is staff
+        services.AddScheduling(configuration);
+        services.AddStaffDirectory(configuration);
+
+        // Configure the features
+        return services;
+    }
+}
