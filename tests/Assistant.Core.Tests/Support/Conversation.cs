@@ -31,7 +31,8 @@ internal sealed class Conversation
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(Clock)
-            .AddAssistant(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+            .AddAssistant(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .AddSingleton(Texts); // loaded and checked once per test run; the files do not change during it
         foreach (var actions in extraActions ?? [])
         {
             services.AddSingleton(actions);
