@@ -10,7 +10,7 @@ namespace Assistant.Storage.LiteDb;
 /// </summary>
 public sealed class LiteDbConversationStore(AssistantDatabase db) : IConversationStore
 {
-    private readonly ILiteCollection<BsonDocument> _conversations = db.Collection("conversations");
+    private readonly ILiteCollection<BsonDocument> _conversations = Indexed(db.Collection("conversations"));
     private readonly Lock _writeLock = new();
 
     public Task<ConversationState?> LoadAsync(long userId, CancellationToken cancellationToken)
@@ -36,16 +36,29 @@ public sealed class LiteDbConversationStore(AssistantDatabase db) : IConversatio
             {
                 ["_id"] = state.UserId,
                 ["version"] = state.Version,
+                ["updated"] = state.UpdatedAt.UtcTicks,
                 ["state"] = System.Text.Json.JsonSerializer.Serialize(state, StorageJson.Options),
             });
             return Task.FromResult(true);
         }
     }
 
+    public Task<IReadOnlyList<long>> IdleSinceAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<long>>(_conversations
+            .Find(Query.LT("updated", before.UtcTicks))
+            .Select(d => d["_id"].AsInt64)
+            .ToList());
+
     public Task DeleteAsync(long userId, CancellationToken cancellationToken)
     {
         _conversations.Delete(userId);
         return Task.CompletedTask;
+    }
+
+    private static ILiteCollection<BsonDocument> Indexed(ILiteCollection<BsonDocument> collection)
+    {
+        collection.EnsureIndex("updated");
+        return collection;
     }
 
     private static ConversationState ToState(BsonDocument doc)

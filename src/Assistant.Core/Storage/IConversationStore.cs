@@ -15,4 +15,7 @@ public interface IConversationStore
     Task<bool> TrySaveAsync(ConversationState state, int expectedVersion, CancellationToken cancellationToken);
 
     Task DeleteAsync(long userId, CancellationToken cancellationToken);
+
+    /// <summary>Users whose conversation last changed before <paramref name="before"/>, for the retention rules.</summary>
+    Task<IReadOnlyList<long>> IdleSinceAsync(DateTimeOffset before, CancellationToken cancellationToken);
 }

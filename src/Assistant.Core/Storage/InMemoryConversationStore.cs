@@ -32,6 +32,12 @@ public sealed class InMemoryConversationStore : IConversationStore
         }
     }
 
+    public Task<IReadOnlyList<long>> IdleSinceAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<long>>(_states
+            .Where(s => JsonSerializer.Deserialize<ConversationState>(s.Value)!.UpdatedAt < before)
+            .Select(s => s.Key)
+            .ToList());
+
     public Task DeleteAsync(long userId, CancellationToken cancellationToken)
     {
         _states.TryRemove(userId, out _);

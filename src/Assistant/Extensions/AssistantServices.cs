@@ -1,7 +1,9 @@
 using Assistant.Core.Hosting;
+using Assistant.Core.Privacy;
 using Assistant.Core.Scheduling;
 using Assistant.Core.Staff;
 using Assistant.Storage.LiteDb;
+using Assistant.Workshops;
 
 namespace Assistant.Extensions;
 
@@ -23,7 +25,11 @@ public static class AssistantServices
         services.AddScheduling(configuration);
         services.AddStaffDirectory(configuration);
 
+        // Configure how long personal data is kept
+        services.AddRetention(configuration);
+
         // Configure the features
+        services.AddWorkshops(configuration).AddLiteDbWorkshopStores();
         return services;
     }
 }

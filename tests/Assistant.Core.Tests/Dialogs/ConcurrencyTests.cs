@@ -77,5 +77,7 @@ public sealed class ConcurrencyTests
         }
 
         public Task DeleteAsync(long userId, CancellationToken cancellationToken) => _inner.DeleteAsync(userId, cancellationToken);
+
+        public Task<IReadOnlyList<long>> IdleSinceAsync(DateTimeOffset before, CancellationToken cancellationToken) => _inner.IdleSinceAsync(before, cancellationToken);
     }
 }
