@@ -11,7 +11,7 @@ namespace Assistant.Core.Privacy;
 /// </summary>
 public sealed class RetentionJob(
     IEnumerable<IRetentionPolicy> policies,
-    JobScheduler scheduler,
+    IScheduledJobStore jobs,
     IOptions<RetentionOptions> options,
     IOptions<SchedulingOptions> scheduling,
     TimeProvider time,
@@ -49,7 +49,8 @@ public sealed class RetentionJob(
         }
 
         var due = Clock.ToInstant(day.ToDateTime(options.Value.RunAt), zone);
-        return scheduler.ScheduleAsync(
+        // Straight into the store: the scheduler runs this handler, so depending on it would be a cycle.
+        return jobs.ScheduleAsync(
             new ScheduledJob { Id = $"{JobKind}:{day:yyyy-MM-dd}", Kind = JobKind, DueAt = due },
             cancellationToken);
     }
