@@ -1,0 +1,32 @@
+using Assistant.Offers.Content;
+using Assistant.Offers.Evaluation;
+using Assistant.Offers.Search;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Offers;
+
+public static class OffersServiceCollectionExtensions
+{
+    /// <summary>
+    /// The offers catalog, its reload watcher and the free-question search (section <c>Offers</c>).
+    /// A missing content folder or invalid content stops the host at start.
+    /// </summary>
+    public static IServiceCollection AddOffers(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OffersOptions>()
+            .Bind(configuration.GetSection(OffersOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OffersOptions>, OffersOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<OfferCatalog>();
+        services.AddSingleton<OfferSearch>();
+        services.AddSingleton<AskRunner>();
+        services.AddSingleton<EvaluationRunner>();
+        services.AddHostedService<OfferContentWatcher>();
+        return services;
+    }
+}
