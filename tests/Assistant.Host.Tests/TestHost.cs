@@ -20,14 +20,14 @@ internal sealed class TestHost : IAsyncDisposable
 
     public static TextCatalog Texts { get; } = TextCatalog.LoadFolder(Path.Combine(RepoRoot, "localization"));
 
-    public static async Task<TestHost> StartAsync(string dataFile, IDictionary<string, string?>? settings = null)
+    public static async Task<TestHost> StartAsync(string dataFile, IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
-        var app = Build(dataFile, settings);
+        var app = Build(dataFile, settings, configure);
         await app.StartAsync();
         return new TestHost(app);
     }
 
-    public static WebApplication Build(string dataFile, IDictionary<string, string?>? settings = null)
+    public static WebApplication Build(string dataFile, IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -40,7 +40,11 @@ internal sealed class TestHost : IAsyncDisposable
             all[k] = v;
         }
 
-        return AssistantApp.Build([], b => b.Configuration.AddInMemoryCollection(all));
+        return AssistantApp.Build([], b =>
+        {
+            b.Configuration.AddInMemoryCollection(all);
+            configure?.Invoke(b);
+        });
     }
 
     public static string T(string language, string key, params (string Name, string Value)[] values) =>
