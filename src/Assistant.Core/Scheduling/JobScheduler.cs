@@ -12,13 +12,15 @@ namespace Assistant.Core.Scheduling;
 /// </summary>
 public sealed class JobScheduler(
     IScheduledJobStore store,
-    IEnumerable<IJobHandler> handlers,
+    Func<IEnumerable<IJobHandler>> handlers,
     IOptions<SchedulingOptions> options,
     TimeProvider time,
     ILogger<JobScheduler> logger) : BackgroundService
 {
     private const int BatchSize = 500;
-    private readonly Dictionary<string, IJobHandler> _handlers = handlers.ToDictionary(h => h.Kind);
+    // Handlers are looked up at first use: many of them schedule follow-up jobs through this scheduler,
+    // and taking them in the constructor would make a dependency cycle.
+    private readonly Lazy<Dictionary<string, IJobHandler>> _handlers = new(() => handlers().ToDictionary(h => h.Kind));
     private readonly QuietHours _quiet = new(options.Value.Zone, options.Value.QuietHoursStart, options.Value.QuietHoursEnd);
     private readonly SemaphoreSlim _wake = new(0, 1);
 
@@ -115,7 +117,7 @@ public sealed class JobScheduler(
         }
 
         var state = JobState.Done;
-        if (!_handlers.TryGetValue(job.Kind, out var handler))
+        if (!_handlers.Value.TryGetValue(job.Kind, out var handler))
         {
             logger.LogError("Job {JobId} has kind {Kind}, which no handler runs", job.Id, job.Kind);
             state = JobState.Failed;

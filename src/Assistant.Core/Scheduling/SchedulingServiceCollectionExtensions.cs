@@ -16,7 +16,12 @@ public static class SchedulingServiceCollectionExtensions
             .Validate(o => TryFindZone(o.TimeZone), $"{SchedulingOptions.Section}:TimeZone is not a known time zone (for example Europe/Berlin).")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<JobScheduler>();
+        services.AddSingleton(sp => new JobScheduler(
+            sp.GetRequiredService<IScheduledJobStore>(),
+            () => sp.GetServices<IJobHandler>(),
+            sp.GetRequiredService<IOptions<SchedulingOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<JobScheduler>>()));
         services.AddHostedService(sp => sp.GetRequiredService<JobScheduler>());
         return services;
     }

@@ -3,6 +3,7 @@ using Assistant.Core.Privacy;
 using Assistant.Core.Scheduling;
 using Assistant.Core.Staff;
 using Assistant.Storage.LiteDb;
+using Assistant.Workshops;
 
 namespace Assistant.Extensions;
 
@@ -28,6 +29,7 @@ public static class AssistantServices
         services.AddRetention(configuration);
 
         // Configure the features
+        services.AddWorkshops(configuration).AddLiteDbWorkshopStores();
         return services;
     }
 }

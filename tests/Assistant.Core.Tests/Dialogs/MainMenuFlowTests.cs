@@ -26,8 +26,6 @@ public sealed class MainMenuFlowTests
 
     [Theory]
     [InlineData("offers")]
-    [InlineData("workshops")]
-    [InlineData("appointments")]
     [InlineData("report")]
     [InlineData("person")]
     public async Task Entry_not_built_yet_says_so_honestly_and_shows_the_menu_again(string entry)

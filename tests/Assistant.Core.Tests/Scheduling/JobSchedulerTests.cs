@@ -15,7 +15,7 @@ public sealed class JobSchedulerTests
         Clock.ToInstant(new DateTime(year, month, day, hour, minute, 0), Berlin);
 
     private JobScheduler Scheduler(FakeTimeProvider time) =>
-        new(_store, [_handler], Options.Create(new SchedulingOptions()), time, NullLogger<JobScheduler>.Instance);
+        new(_store, () => [_handler], Options.Create(new SchedulingOptions()), time, NullLogger<JobScheduler>.Instance);
 
     [Fact]
     public async Task A_job_runs_when_it_is_due_and_never_before()

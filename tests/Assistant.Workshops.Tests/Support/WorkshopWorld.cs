@@ -1,0 +1,189 @@
+using Assistant.Core.Conversations;
+using Assistant.Core.Dialogs;
+using Assistant.Core.Hosting;
+using Assistant.Core.Localization;
+using Assistant.Core.Scheduling;
+using Assistant.Core.Staff;
+using Assistant.Core.Storage;
+using Assistant.Core.Users;
+using Assistant.Workshops.Appointments;
+using Assistant.Workshops.Content;
+using Assistant.Workshops.Registrations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Assistant.Workshops.Tests.Support;
+
+/// <summary>
+/// The bot with the real flows, texts and this feature's wiring (<c>AddWorkshops</c>), on in-memory
+/// stores, a fake clock and a messenger that records what would go out. Several participants talk to
+/// the same engine; the scheduler's due jobs run when a test says so.
+/// </summary>
+internal sealed class WorkshopWorld : IDisposable
+{
+    public const long StaffUserId = 900;
+
+    private static readonly Lazy<TextCatalog> RealTexts = new(() => TextCatalog.LoadFolder(Repo.Localization));
+
+    private static readonly Lazy<WorkshopCatalog> TestCatalog = new(() =>
+        WorkshopCatalog.Load(Repo.TestContent, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin")));
+
+    private static readonly Lock OwnFlowsLock = new();
+    private static (IReadOnlyList<FlowDefinition> Flows, EngineSettings Settings)? _ownFlows;
+
+    public WorkshopWorld(
+        IDictionary<string, string?>? settings = null,
+        IScheduledJobStore? jobs = null,
+        IRegistrationStore? registrations = null,
+        DateTimeOffset? now = null)
+    {
+        Clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero));
+        var all = new Dictionary<string, string?>
+        {
+            ["Dialogs:FlowsPath"] = Repo.Dialogs,
+            ["Dialogs:LocalizationPath"] = Repo.Localization,
+            ["Workshops:ContentPath"] = Repo.TestContent,
+            ["Staff:Admins:0"] = StaffUserId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(Clock)
+            .AddSingleton<IConversationStore, InMemoryConversationStore>()
+            .AddSingleton<IUserProfileStore, InMemoryUserProfileStore>()
+            .AddSingleton(jobs ?? new InMemoryScheduledJobStore())
+            .AddSingleton<IStaffStore, InMemoryStaffStore>()
+            .AddSingleton(registrations ?? new InMemoryRegistrationStore())
+            .AddSingleton<IAppointmentStore, InMemoryAppointmentStore>()
+            .AddSingleton<IUserMessenger>(Messenger)
+            .AddDialogs(configuration)
+            .AddScheduling(configuration)
+            .AddStaffDirectory(configuration)
+            .AddWorkshops(configuration);
+
+        // Files are read once per test run: the last registration of a service is the one resolved.
+        services.AddSingleton(Texts);
+        if (all["Workshops:ContentPath"] == Repo.TestContent)
+        {
+            services.AddSingleton(TestCatalog.Value);
+        }
+
+        var (flows, engineSettings) = OwnFlows(services);
+        services.AddSingleton(sp => new FlowRegistry(flows, sp.GetServices<IFlowActions>(), engineSettings, Texts));
+
+        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        Engine = Services.GetRequiredService<DialogEngine>();
+        Scheduler = Services.GetRequiredService<JobScheduler>();
+    }
+
+    public static TextCatalog Texts => RealTexts.Value;
+
+    public FakeTimeProvider Clock { get; }
+
+    public RecordingMessenger Messenger { get; } = new();
+
+    public ServiceProvider Services { get; }
+
+    public DialogEngine Engine { get; }
+
+    public JobScheduler Scheduler { get; }
+
+    public RegistrationService Registrations => Services.GetRequiredService<RegistrationService>();
+
+    public AppointmentService Appointments => Services.GetRequiredService<AppointmentService>();
+
+    public WorkshopCatalog Catalog => Services.GetRequiredService<WorkshopCatalog>();
+
+    public Presentation.WorkshopMessages Messages => Services.GetRequiredService<Presentation.WorkshopMessages>();
+
+    public IScheduledJobStore Jobs => Services.GetRequiredService<IScheduledJobStore>();
+
+    public static string T(string language, string key, params (string Name, string Value)[] values) =>
+        Texts.Get(language, key, values.ToDictionary(v => v.Name, v => v.Value));
+
+    /// <summary>A participant who chose <paramref name="language"/> and gave consent, at the main menu.</summary>
+    public async Task<Participant> ParticipantAsync(long userId, string language = "de", bool consent = true)
+    {
+        await Services.GetRequiredService<IUserProfileStore>().SaveAsync(new UserProfile
+        {
+            UserId = userId,
+            Language = language,
+            Consent = consent ? ConsentDecision.Given : ConsentDecision.NotAsked,
+            FirstSeenAt = Clock.GetUtcNow(),
+        }, CancellationToken.None);
+        var participant = new Participant(this, userId, language);
+        await participant.SendAsync("/menu");
+        return participant;
+    }
+
+    /// <summary>Runs every job that is due now, and those they make due, as the scheduler's loop would.</summary>
+    public async Task<int> RunDueJobsAsync()
+    {
+        var total = 0;
+        for (var ran = await Scheduler.RunDueAsync(CancellationToken.None); ran > 0; ran = await Scheduler.RunDueAsync(CancellationToken.None))
+        {
+            total += ran;
+        }
+
+        return total;
+    }
+
+    /// <summary>Moves the clock to <paramref name="instant"/> in steps, running due jobs at each step like the loop.</summary>
+    public async Task AdvanceToAsync(DateTimeOffset instant, TimeSpan? step = null)
+    {
+        var by = step ?? TimeSpan.FromMinutes(15);
+        while (Clock.GetUtcNow() < instant)
+        {
+            var next = Clock.GetUtcNow() + by;
+            Clock.SetUtcNow(next < instant ? next : instant);
+            await RunDueJobsAsync();
+        }
+    }
+
+    public Task AdvanceAsync(TimeSpan by) => AdvanceToAsync(Clock.GetUtcNow() + by);
+
+    /// <summary>A session of the test content; its registrations key.</summary>
+    public (Workshop Workshop, WorkshopSession Session) Session(string workshopId, string sessionId) =>
+        Catalog.FindSession(workshopId, sessionId) ?? throw new InvalidOperationException($"No session {workshopId}/{sessionId} in the test content.");
+
+    public RegistrationRequest Request(string workshopId, string sessionId, long userId, string name = "Amina") =>
+        new(workshopId, sessionId, userId, name, null, "de", new RegistrationNeeds());
+
+    public void Dispose() => Services.Dispose();
+
+    /// <summary>
+    /// The real flows of the core and of this feature, read once. Flows of features not registered here
+    /// (offers, volunteers, ...) are left out, with the menu entries and commands that lead to them, so
+    /// these tests neither need those features nor break while they are being written.
+    /// </summary>
+    private static (IReadOnlyList<FlowDefinition> Flows, EngineSettings Settings) OwnFlows(IServiceCollection services)
+    {
+        lock (OwnFlowsLock)
+        {
+            return _ownFlows ??= ReadOwnFlows(services);
+        }
+    }
+
+    private static (IReadOnlyList<FlowDefinition> Flows, EngineSettings Settings) ReadOwnFlows(IServiceCollection services)
+    {
+        using var probe = services.BuildServiceProvider();
+        var handled = probe.GetServices<IFlowActions>().Select(a => a.FlowId).ToHashSet();
+        var settings = FlowLoader.LoadSettings<EngineSettings>(Path.Combine(Repo.Dialogs, EngineSettings.FileName));
+        handled.UnionWith([settings.HomeFlow, settings.FirstContactFlow]);
+        var flows = FlowLoader.LoadFolder(Repo.Dialogs)
+            .Where(f => handled.Contains(f.Id))
+            .Select(f => f with
+            {
+                Steps = f.Steps.Select(step => step.Kind == StepKind.Call && !handled.Contains(step.Flow!) ? step with { Kind = StepKind.End, Flow = null } : step).ToList(),
+            })
+            .ToList();
+        settings.Interruptions = settings.Interruptions.Where(i => i.Flow is null || handled.Contains(i.Flow)).ToList();
+        return (flows, settings);
+    }
+}
