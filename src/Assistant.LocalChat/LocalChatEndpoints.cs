@@ -37,6 +37,7 @@ public static class LocalChatEndpoints
         endpoints.MapGet("/api/chat/{userId:long}/waiting", (long userId, LocalMessenger messenger) =>
             Results.Ok(ToResponse(messenger.TakeWaiting(userId), buttonRejected: false)));
 
+        endpoints.MapLocalStaffView();
         return endpoints;
     }
 

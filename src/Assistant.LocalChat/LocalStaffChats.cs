@@ -29,9 +29,17 @@ public sealed class LocalStaffChats : IStaffChats
     /// <summary>Local staff chats have fixed ids per kind, so staff messages from the page can name them.</summary>
     public static long ChatId(StaffChatKind kind) => -1000 - (int)kind;
 
-    private StaffPost Add(StaffPost post, OutgoingMessage message, string? topicTitle)
+    /// <summary>The chat kind of a local staff chat id; null for any other id.</summary>
+    public static StaffChatKind? KindOf(long chatId) =>
+        Enum.GetValues<StaffChatKind>().Cast<StaffChatKind?>().FirstOrDefault(k => ChatId(k!.Value) == chatId);
+
+    /// <summary>Keeps what a staff member wrote on the page, so the staff view shows the conversation as Telegram would.</summary>
+    public void AddStaffMessage(StaffChatKind kind, int? topicId, string from, string text) =>
+        Add(new StaffPost(kind, ChatId(kind), topicId, Interlocked.Increment(ref _nextMessage)), OutgoingMessage.Plain(text), null, from);
+
+    private StaffPost Add(StaffPost post, OutgoingMessage message, string? topicTitle, string? from = null)
     {
-        _posts.Enqueue(new LocalStaffPost(post, topicTitle, message));
+        _posts.Enqueue(new LocalStaffPost(post, topicTitle, message, from));
         while (_posts.Count > MaxPosts && _posts.TryDequeue(out _))
         {
             // Oldest first; the page is a view, the tickets themselves live in the store.
@@ -41,4 +49,5 @@ public sealed class LocalStaffChats : IStaffChats
     }
 }
 
-public sealed record LocalStaffPost(StaffPost Post, string? NewTopicTitle, OutgoingMessage Message);
+/// <summary>A post in a local staff chat: by the bot, or (with <paramref name="From"/>) by a staff member on the page.</summary>
+public sealed record LocalStaffPost(StaffPost Post, string? NewTopicTitle, OutgoingMessage Message, string? From = null);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Assistant.Core.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Offers;
@@ -10,7 +11,8 @@ public sealed record OffersOptions
 
     /// <summary>
     /// The content folder with <c>categories.yaml</c> and <c>offers/*.yaml</c> (<c>Offers:ContentPath</c>).
-    /// Relative paths are relative to the working directory.
+    /// A relative path is looked up from the working directory, then upwards from the program's folder,
+    /// like <c>dialogs/</c>, so the bot, its tools and the tests find the same folder.
     /// </summary>
     [Required(AllowEmptyStrings = false)]
     public string ContentPath { get; set; } = "content";
@@ -25,7 +27,7 @@ public sealed record OffersOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    public string FullContentPath => Path.GetFullPath(ContentPath);
+    public string FullContentPath => ContentPaths.Resolve(ContentPath);
 }
 
 /// <summary>Stops the host at start when the content folder is missing, naming the key and the path.</summary>

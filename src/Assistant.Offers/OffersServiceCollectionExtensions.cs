@@ -1,5 +1,8 @@
+using Assistant.Core.Hosting;
+using Assistant.Offers.Ai;
 using Assistant.Offers.Content;
 using Assistant.Offers.Evaluation;
+using Assistant.Offers.Flows;
 using Assistant.Offers.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,8 +14,9 @@ namespace Assistant.Offers;
 public static class OffersServiceCollectionExtensions
 {
     /// <summary>
-    /// The offers catalog, its reload watcher and the free-question search (section <c>Offers</c>).
-    /// A missing content folder or invalid content stops the host at start.
+    /// The offers catalog, its reload watcher, the free-question search (section <c>Offers</c>), the
+    /// handlers of <c>dialogs/offers.yaml</c> and <c>dialogs/question.yaml</c>, and the optional AI answers
+    /// (section <c>Ai</c>). A missing content folder, invalid content or AI settings stop the host at start.
     /// </summary>
     public static IServiceCollection AddOffers(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,6 +31,10 @@ public static class OffersServiceCollectionExtensions
         services.AddSingleton<AskRunner>();
         services.AddSingleton<EvaluationRunner>();
         services.AddHostedService<OfferContentWatcher>();
+
+        services.AddOfferAi(configuration);
+        services.AddFlowActions<OffersActions>();
+        services.AddFlowActions<QuestionActions>();
         return services;
     }
 }

@@ -2,6 +2,8 @@ using Assistant.Core.Scheduling;
 using Assistant.Core.Staff;
 using Assistant.Core.Storage;
 using Assistant.Core.Users;
+using Assistant.Storage.LiteDb.Handoff;
+using Assistant.Storage.LiteDb.Volunteers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,6 +25,8 @@ public static class LiteDbServiceCollectionExtensions
         services.AddSingleton<IScheduledJobStore, LiteDbScheduledJobStore>();
         services.AddSingleton<IStaffStore, LiteDbStaffStore>();
         services.AddSingleton<IProcessedUpdates, LiteDbProcessedUpdates>();
+        services.AddLiteDbVolunteerStores();
+        services.AddLiteDbHandoffStores();
         return services;
     }
 }

@@ -7,6 +7,6 @@ internal static class StorageJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new JsonStringEnumConverter(), new ReadOnlySetJsonConverter() },
     };
 }

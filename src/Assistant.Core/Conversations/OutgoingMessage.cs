@@ -15,6 +15,12 @@ public sealed record OutgoingMessage
     /// <summary>A file to send along, such as an .ics calendar entry.</summary>
     public OutgoingFile? File { get; init; }
 
+    /// <summary>
+    /// Files a user sent, passed on by the channel's own id after the text (a report's photos to the
+    /// counsellor who took it, a staff member's document to a participant). The bytes never pass through the bot.
+    /// </summary>
+    public IReadOnlyList<Attachment> Attachments { get; init; } = [];
+
     public static OutgoingMessage Plain(string text, TextDirection direction = TextDirection.LeftToRight) =>
         new() { Text = text, Direction = direction };
 }

@@ -89,6 +89,13 @@ public sealed record StepDefinition
     /// <summary>For phone inputs: offer the channel's "share my number" button.</summary>
     public bool RequestContact { get; init; }
 
+    /// <summary>
+    /// Input steps and choices with <see cref="Otherwise"/>: a photo, document or voice message counts as an
+    /// answer too. Its caption (or an empty text) is saved; the action after the step reads the files from
+    /// <see cref="ActionContext.Message"/>, in the same turn.
+    /// </summary>
+    public bool AcceptAttachments { get; init; }
+
     public string? Yes { get; init; }
 
     public string? No { get; init; }

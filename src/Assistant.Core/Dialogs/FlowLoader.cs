@@ -113,6 +113,7 @@ public static class FlowLoader
             Retry = s.Retry,
             MaxAttempts = s.MaxAttempts ?? 3,
             RequestContact = s.RequestContact ?? false,
+            AcceptAttachments = s.AcceptAttachments ?? false,
             Yes = s.Yes,
             No = s.No,
             Handler = s.Handler,
@@ -171,6 +172,8 @@ public static class FlowLoader
         public int? MaxAttempts { get; set; }
 
         public bool? RequestContact { get; set; }
+
+        public bool? AcceptAttachments { get; set; }
 
         public string? Yes { get; set; }
 

@@ -111,6 +111,11 @@ internal static class FlowValidator
 
     private static void CheckKind(FlowRegistry registry, FlowDefinition flow, StepDefinition step, string at, List<string> problems)
     {
+        if (step.AcceptAttachments && step.Kind != StepKind.Input && !(step.Kind == StepKind.Choice && step.Otherwise is not null))
+        {
+            problems.Add($"{at}: accept_attachments works on input steps and on choices with 'otherwise'.");
+        }
+
         switch (step.Kind)
         {
             case StepKind.Message when step.Text is null:

@@ -124,8 +124,8 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
             case StepKind.Choice or StepKind.Confirm when MatchTypedOption(frame, step, message.Text) is { } typed:
                 Accept(flow, frame, step, typed.Value, typed.Next);
                 break;
-            case StepKind.Choice when step.Otherwise is not null && !string.IsNullOrWhiteSpace(message.Text):
-                frame.Values[step.Save ?? "text"] = message.Text.Trim();
+            case StepKind.Choice when step.Otherwise is not null && (!string.IsNullOrWhiteSpace(message.Text) || TakesFiles(step, message)):
+                frame.Values[step.Save ?? "text"] = message.Text?.Trim() ?? "";
                 Goto(flow, frame, step, step.Otherwise);
                 break;
             case StepKind.Choice:
@@ -136,6 +136,9 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
                 break;
             case StepKind.Input when step.Validate!.Type == InputType.Phone && message.Contact is { } contact:
                 Accept(flow, frame, step, InputValidator.Check(step.Validate, contact.PhoneNumber, turn.Today).Value, null);
+                break;
+            case StepKind.Input when TakesFiles(step, message):
+                Accept(flow, frame, step, InputValidator.StripInvisible(message.Text ?? "").Trim(), null);
                 break;
             case StepKind.Input:
                 var check = InputValidator.Check(step.Validate!, message.IsUnsupportedContent ? null : message.Text, turn.Today);
@@ -302,6 +305,9 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
 
         Goto(parentFlow, parent, callStep, callStep.Next);
     }
+
+    private static bool TakesFiles(StepDefinition step, IncomingMessage message) =>
+        step.AcceptAttachments && message.Attachments.Count > 0;
 
     private static string NewPromptId() => Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant();
 

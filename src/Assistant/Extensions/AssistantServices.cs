@@ -2,7 +2,10 @@ using Assistant.Core.Hosting;
 using Assistant.Core.Privacy;
 using Assistant.Core.Scheduling;
 using Assistant.Core.Staff;
+using Assistant.Handoff;
+using Assistant.Offers;
 using Assistant.Storage.LiteDb;
+using Assistant.Volunteers;
 using Assistant.Workshops;
 
 namespace Assistant.Extensions;
@@ -30,6 +33,9 @@ public static class AssistantServices
 
         // Configure the features
         services.AddWorkshops(configuration).AddLiteDbWorkshopStores();
+        services.AddVolunteers(configuration);
+        services.AddHandoff(configuration);
+        services.AddOffers(configuration);
         return services;
     }
 }

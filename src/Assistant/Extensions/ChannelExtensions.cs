@@ -1,4 +1,5 @@
 using Assistant.LocalChat;
+using Assistant.Telegram;
 
 namespace Assistant.Extensions;
 
@@ -7,6 +8,13 @@ internal static class ChannelExtensions
 {
     public static void AddChannel(this WebApplicationBuilder builder)
     {
+        if (builder.Configuration.IsTelegramConfigured())
+        {
+            // The web server only serves /health and, in webhook mode, the webhook; "Urls" sets where it listens.
+            builder.Services.AddTelegramChannel(builder.Configuration);
+            return;
+        }
+
         builder.Services.AddLocalChat(builder.Configuration);
         var url = builder.Configuration[$"{LocalChatOptions.Section}:Url"] ?? new LocalChatOptions().Url;
         builder.WebHost.UseUrls(url);
@@ -14,6 +22,13 @@ internal static class ChannelExtensions
 
     public static void MapChannel(this WebApplication app)
     {
-        app.MapLocalChat();
+        if (!app.Configuration.IsTelegramConfigured())
+        {
+            app.MapLocalChat();
+        }
+        else if (app.Configuration.IsWebhookMode())
+        {
+            app.MapTelegramWebhook();
+        }
     }
 }

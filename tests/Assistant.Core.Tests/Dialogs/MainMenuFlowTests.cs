@@ -24,27 +24,35 @@ public sealed class MainMenuFlowTests
             chat.ButtonLabels);
     }
 
-    [Theory]
-    [InlineData("offers")]
-    [InlineData("report")]
-    [InlineData("person")]
-    public async Task Entry_not_built_yet_says_so_honestly_and_shows_the_menu_again(string entry)
+    [Fact]
+    public async Task Reporting_discrimination_starts_by_asking_whether_the_person_is_in_danger()
     {
         var chat = await AtMenuAsync("en");
 
-        await chat.PressAsync(T("en", "menu." + entry));
+        await chat.PressAsync(T("en", "menu.report"));
 
-        Assert.Equal([T("en", "menu.not_ready"), T("en", "menu.prompt")], chat.LastTexts);
+        Assert.Equal([T("en", "report.intro"), T("en", "report.safety_question")], chat.LastTexts);
     }
 
     [Fact]
-    public async Task Text_the_bot_does_not_understand_gets_a_friendly_answer_and_the_menu()
+    public async Task Talk_to_a_person_says_so_honestly_while_no_encryption_key_is_set()
+    {
+        var chat = await AtMenuAsync("en");
+
+        await chat.PressAsync(T("en", "menu.person"));
+
+        Assert.Equal([T("en", "handoff.unavailable"), T("en", "menu.prompt")], chat.LastTexts);
+    }
+
+    [Fact]
+    public async Task Typed_text_is_a_question_and_without_a_fitting_offer_gets_an_honest_answer()
     {
         var chat = await AtMenuAsync();
 
         await chat.SendAsync("asdkjh qwe");
 
-        Assert.Equal([T("de", "menu.not_understood"), T("de", "menu.prompt")], chat.LastTexts);
+        Assert.Equal([T("de", "questions.nothing_fits")], chat.LastTexts);
+        Assert.Contains(T("de", "questions.talk_to_person"), chat.ButtonLabels);
     }
 
     [Fact]

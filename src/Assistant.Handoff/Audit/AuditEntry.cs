@@ -1,0 +1,45 @@
+namespace Assistant.Handoff.Audit;
+
+/// <summary>
+/// One thing a staff member did with a ticket. Kept after the ticket is gone: who looked at which case
+/// must stay answerable. A staff member who had their data erased appears only by <see cref="StaffPseudonym"/>.
+/// </summary>
+public sealed record AuditEntry
+{
+    public required string Id { get; init; }
+
+    public required DateTimeOffset At { get; init; }
+
+    public long? StaffUserId { get; init; }
+
+    /// <summary>Set instead of <see cref="StaffUserId"/> after erasure; the same person keeps the same pseudonym.</summary>
+    public string? StaffPseudonym { get; init; }
+
+    public required AuditAction Action { get; init; }
+
+    public required string TicketId { get; init; }
+}
+
+public enum AuditAction
+{
+    Claimed,
+
+    /// <summary>The report's content was sent to the staff member.</summary>
+    Read,
+
+    /// <summary>An answer was passed on to the participant.</summary>
+    Answered,
+
+    Noted,
+    Closed,
+}
+
+public interface IAuditLog
+{
+    Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<AuditEntry>> ForTicketAsync(string ticketId, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the staff member's id by the pseudonym in every entry; returns how many entries changed.</summary>
+    Task<int> PseudonymizeAsync(long staffUserId, string pseudonym, CancellationToken cancellationToken);
+}

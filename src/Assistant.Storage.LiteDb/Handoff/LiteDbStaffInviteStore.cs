@@ -1,0 +1,19 @@
+using Assistant.Handoff.Staff;
+using LiteDB;
+
+namespace Assistant.Storage.LiteDb.Handoff;
+
+/// <summary>Staff invitations by the hash of their token.</summary>
+public sealed class LiteDbStaffInviteStore(AssistantDatabase db) : IStaffInviteStore
+{
+    private readonly ILiteCollection<BsonDocument> _invites = db.Collection("handoff_staff_invites");
+
+    public Task<StaffInvite?> GetAsync(string id, CancellationToken cancellationToken) =>
+        Task.FromResult(_invites.FindById(id) is { } doc ? System.Text.Json.JsonSerializer.Deserialize<StaffInvite>(doc["json"].AsString, StorageJson.Options) : null);
+
+    public Task SaveAsync(StaffInvite invite, CancellationToken cancellationToken)
+    {
+        _invites.Upsert(new BsonDocument { ["_id"] = invite.Id, ["json"] = System.Text.Json.JsonSerializer.Serialize(invite, StorageJson.Options) });
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,70 @@
+using Assistant.Handoff.Tickets;
+using LiteDB;
+
+namespace Assistant.Storage.LiteDb.Handoff;
+
+/// <summary>
+/// Tickets as JSON beside the fields they are found by (state, participant pseudonym, topic, closing time).
+/// The content is sealed before it gets here; this store never sees it in clear.
+/// </summary>
+public sealed class LiteDbTicketStore : ITicketStore
+{
+    private readonly ILiteCollection<BsonDocument> _tickets;
+    private readonly ILiteCollection<BsonDocument> _counters;
+    private readonly Lock _numberLock = new();
+
+    public LiteDbTicketStore(AssistantDatabase db)
+    {
+        _tickets = db.Collection("handoff_tickets");
+        _tickets.EnsureIndex("participant");
+        _tickets.EnsureIndex("topic");
+        _tickets.EnsureIndex("closed");
+        _counters = db.Collection("handoff_counters");
+    }
+
+    public Task<int> NextNumberAsync(string series, CancellationToken cancellationToken)
+    {
+        lock (_numberLock)
+        {
+            var next = (_counters.FindById(series)?["n"].AsInt32 ?? 0) + 1;
+            _counters.Upsert(new BsonDocument { ["_id"] = series, ["n"] = next });
+            return Task.FromResult(next);
+        }
+    }
+
+    public Task SaveAsync(HandoffTicket ticket, CancellationToken cancellationToken)
+    {
+        _tickets.Upsert(new BsonDocument
+        {
+            ["_id"] = ticket.Id,
+            ["participant"] = ticket.ParticipantKey is { } key ? new BsonValue(key) : BsonValue.Null,
+            ["topic"] = ticket.Post is { TopicId: { } topic } post ? new BsonValue(TopicKey(post.ChatId, topic)) : BsonValue.Null,
+            ["closed"] = ticket.ClosedAt is { } closed ? new BsonValue(closed.UtcTicks) : BsonValue.Null,
+            ["json"] = System.Text.Json.JsonSerializer.Serialize(ticket, StorageJson.Options),
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task<HandoffTicket?> GetAsync(string id, CancellationToken cancellationToken) =>
+        Task.FromResult(_tickets.FindById(id) is { } doc ? Read(doc) : null);
+
+    public Task<HandoffTicket?> FindByTopicAsync(long chatId, int topicId, CancellationToken cancellationToken) =>
+        Task.FromResult(_tickets.FindOne(Query.EQ("topic", TopicKey(chatId, topicId))) is { } doc ? Read(doc) : null);
+
+    public Task<IReadOnlyList<HandoffTicket>> ForParticipantAsync(string participantKey, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<HandoffTicket>>(_tickets.Find(Query.EQ("participant", participantKey)).Select(Read).OrderBy(t => t.CreatedAt).ToList());
+
+    public Task<IReadOnlyList<HandoffTicket>> ClosedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<HandoffTicket>>(_tickets.Find(Query.LT("closed", before.UtcTicks)).Select(Read).ToList());
+
+    public Task DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        _tickets.Delete(id);
+        return Task.CompletedTask;
+    }
+
+    private static string TopicKey(long chatId, int topicId) => $"{chatId}:{topicId}";
+
+    private static HandoffTicket Read(BsonDocument doc) =>
+        System.Text.Json.JsonSerializer.Deserialize<HandoffTicket>(doc["json"].AsString, StorageJson.Options)!;
+}

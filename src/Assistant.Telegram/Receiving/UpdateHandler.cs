@@ -1,0 +1,151 @@
+using Assistant.Core.Conversations;
+using Assistant.Core.Storage;
+using Assistant.Telegram.Buttons;
+using Assistant.Telegram.Sending;
+using Assistant.Telegram.Staff;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace Assistant.Telegram.Receiving;
+
+/// <summary>
+/// One Telegram update from arrival to queued replies: filter, de-duplicate, map, run the turn, and
+/// queue what the user should see, in that chat's order.
+/// </summary>
+internal sealed class UpdateHandler(
+    IConversationHandler conversations,
+    IProcessedUpdates processed,
+    OutboundQueue outbound,
+    CallbackData callbackData,
+    ITelegramBotClient bot,
+    StaffChatReceiver staffChats,
+    IOptions<TelegramOptions> options,
+    ILogger<UpdateHandler> logger) : IUpdateHandler
+{
+    private readonly long _botId = options.Value.BotId;
+
+    /// <summary>Update kinds the bot asks Telegram for; everything else is not even delivered.</summary>
+    public static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
+
+    public async Task HandleAsync(Update update, CancellationToken cancellationToken)
+    {
+        if (await staffChats.TryHandleAsync(update, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        switch (update)
+        {
+            case { Message: { } message } when IsFromPrivateChat(update.Id, message.Chat, message.From):
+                await HandleMessageAsync(update.Id, message, cancellationToken).ConfigureAwait(false);
+                break;
+            case { CallbackQuery: { Message: { } message } query } when IsFromPrivateChat(update.Id, message.Chat, query.From):
+                await HandleButtonAsync(update.Id, query, message, cancellationToken).ConfigureAwait(false);
+                break;
+            case { CallbackQuery.Message: null }:
+                logger.LogInformation("Ignored update {UpdateId}: a button press on an inline message", update.Id);
+                break;
+            case { Message: not null } or { CallbackQuery: not null }:
+                // Not from a private chat; logged by the check.
+                break;
+            default:
+                logger.LogInformation("Ignored update {UpdateId} of type {UpdateType}", update.Id, update.Type);
+                break;
+        }
+    }
+
+    private async Task HandleMessageAsync(int updateId, Message message, CancellationToken cancellationToken)
+    {
+        if (UpdateMapper.ToIncoming(message) is not { } incoming)
+        {
+            logger.LogInformation("Ignored service message {MessageType} in update {UpdateId}", message.Type, updateId);
+            return;
+        }
+
+        if (!await IsFirstDeliveryAsync(updateId, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var result = await conversations.HandleAsync(incoming, cancellationToken).ConfigureAwait(false);
+        await outbound.EnqueueAsync(message.Chat.Id, result.Replies, SendPriority.Reply, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task HandleButtonAsync(int updateId, CallbackQuery query, Message message, CancellationToken cancellationToken)
+    {
+        if (!await IsFirstDeliveryAsync(updateId, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        // Answered before the turn runs, so the client's spinner stops at once; the turn's replies say the rest.
+        var answer = AnswerAsync(query.Id, cancellationToken);
+
+        var payload = callbackData.Verify(message.Chat.Id, query.Data);
+        if (payload is null)
+        {
+            logger.LogInformation("Refused a button press in update {UpdateId}: its data was not issued to this chat", updateId);
+        }
+
+        var result = await conversations.HandleAsync(
+            new IncomingMessage
+            {
+                UserId = query.From.Id,
+                ButtonPayload = payload ?? CallbackData.Unverified,
+                ClientLanguage = query.From.LanguageCode,
+                FirstName = query.From.FirstName,
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        if (result.AcceptedButtonLabel is { } label)
+        {
+            // Inaccessible (very old) messages come with date 0 and cannot be edited any more.
+            var editable = message.Date > DateTime.UnixEpoch;
+            outbound.Enqueue(message.Chat.Id, editable ? [new ChoiceMarkItem(message.Chat.Id, message.Id, message.Text, label)] : []);
+        }
+
+        await outbound.EnqueueAsync(message.Chat.Id, result.Replies, SendPriority.Reply, cancellationToken).ConfigureAwait(false);
+        await answer.ConfigureAwait(false);
+    }
+
+    private async Task AnswerAsync(string callbackQueryId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bot.AnswerCallbackQuery(callbackQueryId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The spinner stops by itself after a while; the press is still handled.
+            logger.LogWarning("Answering a button press failed ({Error})", e.GetType().Name);
+        }
+    }
+
+    private async Task<bool> IsFirstDeliveryAsync(int updateId, CancellationToken cancellationToken)
+    {
+        // Marked before the turn runs: should the process die during the turn, Telegram delivers the
+        // update again and it is skipped. A lost turn is better than a double one (two registrations).
+        if (await processed.TryMarkProcessedAsync(_botId, updateId, cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
+        logger.LogInformation("Update {UpdateId} was delivered again; skipped", updateId);
+        return false;
+    }
+
+    private bool IsFromPrivateChat(int updateId, Chat chat, User? from)
+    {
+        // Groups were handled before (staff chats) or ignored; people talk with the bot one to one.
+        if (chat.Type == ChatType.Private && from is { IsBot: false })
+        {
+            return true;
+        }
+
+        logger.LogInformation("Ignored update {UpdateId} from a {ChatType} chat", updateId, chat.Type);
+        return false;
+    }
+}

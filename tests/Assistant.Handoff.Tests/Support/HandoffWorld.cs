@@ -1,0 +1,143 @@
+using System.Globalization;
+using Assistant.Core.Conversations;
+using Assistant.Core.Dialogs;
+using Assistant.Core.Localization;
+using Assistant.Core.Scheduling;
+using Assistant.Core.Staff;
+using Assistant.Core.Storage;
+using Assistant.Core.Users;
+using Assistant.Extensions;
+using Assistant.Handoff.Audit;
+using Assistant.Handoff.Tickets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Assistant.Handoff.Tests.Support;
+
+/// <summary>
+/// The bot as the host builds it (<c>AddAssistant</c>: real flows, texts, LiteDB on a temporary file), with
+/// the channel replaced by recorders: staff chats keep their posts, proactive messages are kept per user.
+/// Participants talk to the engine; staff write into the staff chats through the real router.
+/// </summary>
+internal sealed class HandoffWorld : IDisposable
+{
+    public const long Admin = 900;
+    public const long Counsellor = 901;
+    public const long SocialWorker = 902;
+    public const long Stranger = 903;
+
+    /// <summary>A fixed test key (32 bytes); production keys come from configuration only.</summary>
+    public static readonly string TestKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+
+    private static readonly Lazy<TextCatalog> RealTexts = new(() => TextCatalog.LoadFolder(Repo.Localization));
+
+    public HandoffWorld(IDictionary<string, string?>? settings = null)
+    {
+        DataFile = Repo.NewDataFile();
+        var all = new Dictionary<string, string?>
+        {
+            ["Storage:LiteDb:Path"] = DataFile,
+            ["Dialogs:FlowsPath"] = Repo.Dialogs,
+            ["Dialogs:LocalizationPath"] = Repo.Localization,
+            ["Handoff:EncryptionKey"] = TestKey,
+            ["Staff:Admins:0"] = Admin.ToString(CultureInfo.InvariantCulture),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(Clock)
+            .AddAssistant(new ConfigurationBuilder().AddInMemoryCollection(all).Build())
+            .AddSingleton(Texts)
+            .AddSingleton<IUserMessenger>(Messenger)
+            .AddSingleton<IStaffChats>(StaffChats);
+        Services = services.BuildServiceProvider();
+        Engine = Services.GetRequiredService<DialogEngine>();
+        Staff = Services.GetRequiredService<IStaffChatHandler>();
+    }
+
+    public static TextCatalog Texts => RealTexts.Value;
+
+    public string DataFile { get; }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero));
+
+    public RecordingMessenger Messenger { get; } = new();
+
+    public RecordingStaffChats StaffChats { get; } = new();
+
+    public ServiceProvider Services { get; }
+
+    public DialogEngine Engine { get; }
+
+    public IStaffChatHandler Staff { get; }
+
+    public ITicketStore Tickets => Services.GetRequiredService<ITicketStore>();
+
+    public IAuditLog Audit => Services.GetRequiredService<IAuditLog>();
+
+    public IConversationStore Conversations => Services.GetRequiredService<IConversationStore>();
+
+    public static string T(string language, string key, params (string Name, string Value)[] values) =>
+        Texts.Get(language, key, values.ToDictionary(v => v.Name, v => v.Value));
+
+    /// <summary>Staff (<see cref="Admin"/> from configuration; a counsellor and a social worker in the store).</summary>
+    public async Task<HandoffWorld> WithStaffAsync()
+    {
+        var store = Services.GetRequiredService<IStaffStore>();
+        await store.SaveAsync(new StaffMember { UserId = Counsellor, DisplayName = "Selin", Roles = new HashSet<StaffRole> { StaffRole.Staff, StaffRole.AntiDiscrimination } }, CancellationToken.None);
+        await store.SaveAsync(new StaffMember { UserId = SocialWorker, DisplayName = "Jonas", Roles = new HashSet<StaffRole> { StaffRole.Staff } }, CancellationToken.None);
+        return this;
+    }
+
+    /// <summary>A participant who chose <paramref name="language"/> and gave consent, at the main menu.</summary>
+    public async Task<Participant> ParticipantAsync(long userId, string language = "de")
+    {
+        await Services.GetRequiredService<IUserProfileStore>().SaveAsync(new UserProfile
+        {
+            UserId = userId,
+            Language = language,
+            Consent = ConsentDecision.Given,
+            FirstSeenAt = Clock.GetUtcNow(),
+        }, CancellationToken.None);
+        var participant = new Participant(this, userId, language);
+        await participant.SendAsync("/menu");
+        return participant;
+    }
+
+    /// <summary>A staff member (or anyone) writes in a staff chat, in a topic or in the chat itself.</summary>
+    public Task<OutgoingMessage?> StaffWritesAsync(long userId, string firstName, StaffChatKind chat, int? topic, string text, IReadOnlyList<Attachment>? files = null) =>
+        Staff.HandleAsync(
+            new StaffChatMessage { ChatId = RecordingStaffChats.ChatOf(chat), TopicId = topic, FromUserId = userId, FromFirstName = firstName, Text = text, Attachments = files ?? [] },
+            CancellationToken.None);
+
+    /// <summary>A staff member presses a button under a staff post.</summary>
+    public Task<OutgoingMessage?> StaffPressesAsync(long userId, string firstName, StaffPost post, Button button) =>
+        Staff.HandleAsync(
+            new StaffChatMessage { ChatId = post.ChatId, TopicId = post.TopicId, FromUserId = userId, FromFirstName = firstName, ButtonPayload = button.Payload },
+            CancellationToken.None);
+
+    public async Task<HandoffTicket> TicketAsync(string id) =>
+        await Tickets.GetAsync(id, CancellationToken.None) ?? throw new InvalidOperationException("No ticket " + id);
+
+    /// <summary>Runs every due job, and those they make due, as the scheduler's loop would.</summary>
+    public async Task RunDueJobsAsync()
+    {
+        var scheduler = Services.GetRequiredService<JobScheduler>();
+        while (await scheduler.RunDueAsync(CancellationToken.None) > 0)
+        {
+        }
+    }
+
+    public async Task AdvanceAsync(TimeSpan by)
+    {
+        Clock.Advance(by);
+        await RunDueJobsAsync();
+    }
+
+    public void Dispose() => Services.Dispose();
+}

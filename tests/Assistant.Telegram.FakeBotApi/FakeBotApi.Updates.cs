@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace Assistant.Telegram.Fakes;
+
+/// <summary>What users do, as Telegram would deliver it to the bot.</summary>
+public sealed partial class FakeBotApi
+{
+    /// <summary>Queues an update for getUpdates; gives it the next update_id unless it has one (to deliver one twice).</summary>
+    public int Push(JsonObject update)
+    {
+        lock (_lock)
+        {
+            if (update["update_id"] is null)
+            {
+                update["update_id"] = _nextUpdateId++;
+            }
+
+            var id = update["update_id"]!.GetValue<int>();
+            _pending.Add(update);
+            _pushedAt.TryAdd(id, Stopwatch.GetTimestamp());
+            _changed.TrySetResult();
+            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return id;
+        }
+    }
+
+    /// <summary>The user types <paramref name="text"/> (a command such as "/start payload" too) in their private chat.</summary>
+    public JsonObject TextUpdate(long userId, string text, string? languageCode = "de", string firstName = "Amina")
+    {
+        var message = UserMessage(userId, languageCode, firstName);
+        message["text"] = text;
+        if (text.StartsWith('/'))
+        {
+            message["entities"] = new JsonArray(new JsonObject { ["type"] = "bot_command", ["offset"] = 0, ["length"] = text.Split(' ')[0].Length });
+        }
+
+        return new JsonObject { ["message"] = message };
+    }
+
+    public int SendText(long userId, string text, string? languageCode = "de", string firstName = "Amina") =>
+        Push(TextUpdate(userId, text, languageCode, firstName));
+
+    /// <summary>A message with any content (a sticker, a contact, a photo, ...) given as its Bot API fields.</summary>
+    public int SendContent(long userId, JsonObject content, string? languageCode = "de", long? chatId = null)
+    {
+        var message = UserMessage(userId, languageCode, "Amina");
+        if (chatId is { } chat)
+        {
+            message["chat"] = ChatJson(chat);
+        }
+
+        foreach (var (key, value) in content)
+        {
+            message[key] = value?.DeepClone();
+        }
+
+        return Push(new JsonObject { ["message"] = message });
+    }
+
+    /// <summary>The user presses the button labelled <paramref name="label"/> under <paramref name="message"/>.</summary>
+    public int Press(long userId, SentMessage message, string label, string? languageCode = "de") =>
+        PressWithData(userId, message, message.DataOf(label), languageCode);
+
+    /// <summary>A button press carrying any callback data, as a modified client could send it.</summary>
+    public int PressWithData(long userId, SentMessage message, string data, string? languageCode = "de") =>
+        Push(new JsonObject
+        {
+            ["callback_query"] = new JsonObject
+            {
+                ["id"] = "cq" + Guid.NewGuid().ToString("N"),
+                ["from"] = UserJson(userId, languageCode, "Amina"),
+                ["message"] = message.ToJson(BotId, Now()),
+                ["chat_instance"] = "ci" + userId,
+                ["data"] = data,
+            },
+        });
+
+    private JsonObject UserMessage(long userId, string? languageCode, string firstName)
+    {
+        int id;
+        lock (_lock)
+        {
+            id = _nextMessageId++;
+        }
+
+        return new JsonObject
+        {
+            ["message_id"] = id,
+            ["from"] = UserJson(userId, languageCode, firstName),
+            ["chat"] = ChatJson(userId),
+            ["date"] = Now(),
+        };
+    }
+
+    private static JsonObject UserJson(long userId, string? languageCode, string firstName)
+    {
+        var user = new JsonObject { ["id"] = userId, ["is_bot"] = false, ["first_name"] = firstName };
+        if (languageCode is not null)
+        {
+            user["language_code"] = languageCode;
+        }
+
+        return user;
+    }
+}
