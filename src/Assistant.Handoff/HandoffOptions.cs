@@ -71,6 +71,7 @@ public sealed class HotlineOptions
     public string Number { get; set; } = "116 016";
 }
 
+/// <summary>How a staff answer is signed when it reaches the participant.</summary>
 public enum RelayName
 {
     /// <summary>"Selin from the team: ..."</summary>

@@ -79,7 +79,7 @@ public sealed class PrivacyTests : IDisposable
     }
 
     [Fact]
-    public async Task Closed_tickets_are_deleted_after_the_retention_period()
+    public async Task Closed_tickets_and_their_audit_entries_are_deleted_after_the_retention_period()
     {
         await _world.WithStaffAsync();
         var p = await _world.ParticipantAsync(1);
@@ -92,5 +92,6 @@ public sealed class PrivacyTests : IDisposable
 
         Assert.Equal((0, 1), (early, due));
         Assert.Null(await _world.Tickets.GetAsync(ticket, CancellationToken.None));
+        Assert.Empty(await _world.Audit.ForTicketAsync(ticket, CancellationToken.None));
     }
 }

@@ -46,9 +46,11 @@ public sealed class HandoffEndToEndTests
 
         fake.SendInGroup(AdChat, Counsellor, "Selin", "/close", thread);
         await WaitForAsync(fake, Participant, t => t == T("ar", "handoff.closed_by_staff", ("ticket", "AD-2026-0001")), "the participant told of the close");
+        await fake.WaitUntilAsync(f => f.TextsInTopic(AdChat, thread).Contains(T("de", "tickets.closed", ("ticket", "AD-2026-0001"), ("name", "Selin"))), what: "the close noted in the topic");
         var inTopic = fake.TextsInTopic(AdChat, thread).Count;
         fake.SendText(Participant, "هل ما زلتم هنا؟", "ar");
         await WaitForAsync(fake, Participant, t => t == T("ar", "handoff.closed_already"), "the relay has ended");
+        await host.Services.GetRequiredService<Sending.OutboundQueue>().WhenIdleAsync(CancellationToken.None);
         Assert.Equal(inTopic, fake.TextsInTopic(AdChat, thread).Count);
     }
 
@@ -68,6 +70,7 @@ public sealed class HandoffEndToEndTests
         // A marker after the stranger's messages: once the counsellor's claim is through, theirs were handled before it.
         fake.SendInGroup(AdChat, Counsellor, "Selin", "/claim", thread);
         await fake.WaitUntilAsync(f => f.TextsInTopic(AdChat, thread).Contains(T("de", "tickets.claimed_report", ("ticket", "AD-2026-0001"), ("name", "Selin"))), what: "the counsellor's claim");
+        await host.Services.GetRequiredService<Sending.OutboundQueue>().WhenIdleAsync(CancellationToken.None);
 
         Assert.Empty(fake.MessagesTo(Stranger));
         Assert.DoesNotContain(fake.TextsTo(Participant), t => t.Contains("Max", StringComparison.Ordinal) || t.Contains("kümmere", StringComparison.Ordinal));
@@ -86,10 +89,28 @@ public sealed class HandoffEndToEndTests
         fake.SendInGroup(AdChat, SocialWorker, "Jonas", "/read AD-2026-0001", thread);
         fake.SendInGroup(AdChat, SocialWorker, "Jonas", "Hallo, ich bin Jonas.", thread);
         await fake.WaitUntilAsync(f => f.TextsTo(AdChat).Count(t => t == T("de", "tickets.report_role_needed")) == 3, what: "three refusals");
+        await host.Services.GetRequiredService<Sending.OutboundQueue>().WhenIdleAsync(CancellationToken.None);
 
         Assert.Empty(fake.MessagesTo(SocialWorker));
         Assert.DoesNotContain(fake.TextsTo(Participant), t => t.Contains("Jonas", StringComparison.Ordinal));
         Assert.All(fake.CallsOf("sendMessage").Where(c => c.ChatId != Participant), c => Assert.DoesNotContain("Marker-7731", c.Text ?? "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Groups_that_are_no_staff_chat_are_ignored()
+    {
+        await using var host = await StartWithStaffAsync();
+        var fake = host.Fake;
+        const long OtherGroup = -1001000000099;
+
+        fake.SendInGroup(OtherGroup, 900, "Petra", "/addstaff 7001 staff");
+        fake.SendInGroup(GeneralChat, 900, "Petra", "/addstaff 7002 staff");
+        await fake.WaitUntilAsync(f => f.TextsTo(GeneralChat).Count == 1, what: "the admin's command in the staff chat answered");
+
+        Assert.Empty(fake.MessagesTo(OtherGroup));
+        var directory = host.Services.GetRequiredService<StaffDirectory>();
+        Assert.False(await directory.IsStaffAsync(7001, CancellationToken.None));
+        Assert.True(await directory.IsStaffAsync(7002, CancellationToken.None));
     }
 
     [Fact]
@@ -126,6 +147,7 @@ public sealed class HandoffEndToEndTests
                 ["Handoff:EncryptionKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
                 ["Telegram:StaffChats:General"] = GeneralChat.ToString(CultureInfo.InvariantCulture),
                 ["Telegram:StaffChats:AntiDiscrimination"] = AdChat.ToString(CultureInfo.InvariantCulture),
+                ["Staff:Admins:0"] = "900",
                 // Fast lanes: these tests are about who gets what, not about Telegram's pace.
                 ["Telegram:Sending:PrivateChatPerSecond"] = "200",
                 ["Telegram:Sending:PrivateChatBurst"] = "50",

@@ -20,6 +20,7 @@ public sealed record AuditEntry
     public required string TicketId { get; init; }
 }
 
+/// <summary>What a staff member did with a ticket.</summary>
 public enum AuditAction
 {
     Claimed,
@@ -34,6 +35,7 @@ public enum AuditAction
     Closed,
 }
 
+/// <summary>Keeps the audit entries; entries are only added, and changed only to pseudonymise a staff member.</summary>
 public interface IAuditLog
 {
     Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken);
@@ -42,4 +44,7 @@ public interface IAuditLog
 
     /// <summary>Replaces the staff member's id by the pseudonym in every entry; returns how many entries changed.</summary>
     Task<int> PseudonymizeAsync(long staffUserId, string pseudonym, CancellationToken cancellationToken);
+
+    /// <summary>Deletes a ticket's entries when the ticket itself goes at the end of its retention period.</summary>
+    Task<int> DeleteForTicketAsync(string ticketId, CancellationToken cancellationToken);
 }

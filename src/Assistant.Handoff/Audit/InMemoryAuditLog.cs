@@ -26,4 +26,7 @@ public sealed class InMemoryAuditLog : IAuditLog
 
         return Task.FromResult(mine.Count);
     }
+
+    public Task<int> DeleteForTicketAsync(string ticketId, CancellationToken cancellationToken) =>
+        Task.FromResult(_entries.Values.Where(e => e.TicketId == ticketId).Count(e => _entries.TryRemove(e.Id, out _)));
 }

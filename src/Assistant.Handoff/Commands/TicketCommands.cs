@@ -15,6 +15,12 @@ internal sealed partial class TicketCommandTarget(TicketService tickets)
     {
         var argument = context.Argument.Trim();
         var parts = argument.Split(' ', 2, StringSplitOptions.TrimEntries);
+        if (!tickets.IsActive)
+        {
+            // Switched off (no key): tickets that may still be stored cannot be read.
+            return (null, argument);
+        }
+
         if (CaseNumber().IsMatch(parts[0]))
         {
             return (parts[0].ToUpperInvariant(), parts.Length > 1 ? parts[1] : "");

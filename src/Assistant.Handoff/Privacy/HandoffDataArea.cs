@@ -105,8 +105,8 @@ internal sealed class DraftRetentionPolicy(IReportDraftStore store, IOptions<Ret
         options.Value.IsActive ? store.DeleteUpdatedBeforeAsync(now - retention.Value.Drafts, cancellationToken) : Task.FromResult(0);
 }
 
-/// <summary>Closed tickets and reports are deleted <c>Retention:ClosedTickets</c> after closing; the audit log keeps that they existed.</summary>
-internal sealed class ClosedTicketRetentionPolicy(TicketService tickets, IOptions<RetentionOptions> retention, IOptions<HandoffOptions> options) : IRetentionPolicy
+/// <summary>Closed tickets and reports are deleted <c>Retention:ClosedTickets</c> after closing, and their audit entries with them.</summary>
+internal sealed class ClosedTicketRetentionPolicy(TicketService tickets, IAuditLog audit, IOptions<RetentionOptions> retention, IOptions<HandoffOptions> options) : IRetentionPolicy
 {
     public string Name => "closed-tickets";
 
@@ -121,6 +121,7 @@ internal sealed class ClosedTicketRetentionPolicy(TicketService tickets, IOption
         foreach (var ticket in due)
         {
             await tickets.DeleteAsync(ticket.Id, cancellationToken).ConfigureAwait(false);
+            await audit.DeleteForTicketAsync(ticket.Id, cancellationToken).ConfigureAwait(false);
         }
 
         return due.Count;

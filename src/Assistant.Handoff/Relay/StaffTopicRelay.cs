@@ -22,7 +22,8 @@ internal sealed class StaffTopicRelay(
 
     public async Task<OutgoingMessage?> HandleAsync(StaffChatMessage message, IReadOnlySet<StaffRole> roles, CancellationToken cancellationToken)
     {
-        if (message.TopicId is not { } topic
+        if (!tickets.IsActive
+            || message.TopicId is not { } topic
             || await tickets.FindByTopicAsync(message.ChatId, topic, cancellationToken).ConfigureAwait(false) is not { } ticket)
         {
             return null;

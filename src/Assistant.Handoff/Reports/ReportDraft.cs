@@ -14,6 +14,7 @@ public sealed record ReportDraft
     public byte[] Sealed { get; init; } = [];
 }
 
+/// <summary>Keeps report drafts by pseudonym; their content arrives sealed.</summary>
 public interface IReportDraftStore
 {
     Task<ReportDraft?> GetAsync(string key, CancellationToken cancellationToken);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Assistant.Handoff.Staff;
 
+/// <summary>What became of opening a staff invitation link.</summary>
 public enum StaffInviteStatus
 {
     Joined,

@@ -20,6 +20,7 @@ public sealed record StaffInvite
     public DateTimeOffset? UsedAt { get; init; }
 }
 
+/// <summary>Keeps staff invitations by the hash of their token.</summary>
 public interface IStaffInviteStore
 {
     Task<StaffInvite?> GetAsync(string id, CancellationToken cancellationToken);

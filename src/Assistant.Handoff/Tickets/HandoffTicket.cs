@@ -51,6 +51,7 @@ public sealed record HandoffTicket
     public bool IsReport => Kind == TicketKind.DiscriminationReport;
 }
 
+/// <summary>What a ticket is about; each kind has its case number prefix and its default staff chat.</summary>
 public enum TicketKind
 {
     DiscriminationReport,
@@ -58,6 +59,7 @@ public enum TicketKind
     UnansweredQuestion,
 }
 
+/// <summary>Where a ticket stands; each change keeps its time on the ticket.</summary>
 public enum TicketState
 {
     /// <summary>Nobody took it yet; announced again while it stays so.</summary>
@@ -91,8 +93,10 @@ public sealed record TicketContent
     public IReadOnlyList<TicketNote> Notes { get; init; } = [];
 }
 
+/// <summary>Something the participant wrote (text and files), kept until a counsellor claims the report.</summary>
 public sealed record RelayedMessage(DateTimeOffset At, string Text, IReadOnlyList<Attachment> Files);
 
+/// <summary>An internal note of a staff member (<c>/note</c>).</summary>
 public sealed record TicketNote(DateTimeOffset At, long StaffUserId, string Text);
 
 /// <summary>Names and defaults of the ticket kinds, as configuration and staff see them.</summary>

@@ -74,7 +74,7 @@ internal sealed class TicketService(
 
     /// <summary>The ticket when it is open and belongs to <paramref name="userId"/>; a case number from a user's conversation is checked, never trusted.</summary>
     public async Task<HandoffTicket?> OpenTicketOfAsync(long userId, string? ticketId, CancellationToken cancellationToken) =>
-        ticketId is not null && await store.GetAsync(ticketId, cancellationToken).ConfigureAwait(false) is { IsOpen: true } ticket && ticket.ParticipantKey == ParticipantKey(userId)
+        IsActive && ticketId is not null && await store.GetAsync(ticketId, cancellationToken).ConfigureAwait(false) is { IsOpen: true } ticket && ticket.ParticipantKey == ParticipantKey(userId)
             ? ticket
             : null;
 

@@ -39,6 +39,9 @@ public sealed class LiteDbAuditLog : IAuditLog
         }
     }
 
+    public Task<int> DeleteForTicketAsync(string ticketId, CancellationToken cancellationToken) =>
+        Task.FromResult(_entries.DeleteMany(Query.EQ("ticket", ticketId)));
+
     private static BsonDocument ToDocument(AuditEntry entry) => new()
     {
         ["_id"] = entry.Id,

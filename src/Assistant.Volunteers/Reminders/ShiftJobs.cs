@@ -7,18 +7,13 @@ using Microsoft.Extensions.Options;
 namespace Assistant.Volunteers.Reminders;
 
 /// <summary>
-/// Puts the timed parts of shifts into the job store: the reminders of each sign-up and the
+/// Puts the timed parts of shifts into the scheduler: the reminders of each sign-up and the
 /// short-staffed check of each shift. Scheduling again (the shift moved) first cancels the pending
 /// jobs of the same sign-up or shift, then adds new ones under fresh ids: the store never revives a
 /// cancelled id, and a job also carries the start it was made for, so one made for an old time is skipped.
 /// </summary>
-/// <remarks>
-/// Jobs go to the store, not through <see cref="JobScheduler.ScheduleAsync"/>: the scheduler's handlers
-/// include the retention job, which reaches every personal-data area and so the shift board, which
-/// needs this class; depending on the scheduler here would close that circle. The scheduler looks at
-/// the store at least every <c>Scheduling:MaxIdle</c> (a minute), soon enough for jobs due hours ahead.
-/// </remarks>
 public sealed class ShiftJobs(
+    JobScheduler scheduler,
     IScheduledJobStore jobs,
     IOptions<VolunteersOptions> options,
     IOptions<SchedulingOptions> scheduling,
@@ -57,7 +52,7 @@ public sealed class ShiftJobs(
                 continue;
             }
 
-            await jobs.ScheduleAsync(new ScheduledJob
+            await scheduler.ScheduleAsync(new ScheduledJob
             {
                 Id = $"{ReminderPrefix(signup.Id)}{round}:{(int)offsets[i].TotalMinutes}",
                 Kind = ReminderKind,
@@ -84,7 +79,7 @@ public sealed class ShiftJobs(
         }
 
         var due = shift.Start - TimeSpan.FromHours(options.Value.ShortStaffedAlertHours);
-        await jobs.ScheduleAsync(new ScheduledJob
+        await scheduler.ScheduleAsync(new ScheduledJob
         {
             Id = AlertPrefix(shift.Id) + NewRound(),
             Kind = AlertKind,

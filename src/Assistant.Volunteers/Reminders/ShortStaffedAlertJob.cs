@@ -5,8 +5,7 @@ namespace Assistant.Volunteers.Reminders;
 
 /// <summary>
 /// Checks, <see cref="VolunteersOptions.ShortStaffedAlertHours"/> before a shift, whether it still lacks
-/// people, and alerts the coordinators. Reads the stores directly: the shift board schedules through
-/// the scheduler, which owns this handler, and must not be needed to build it.
+/// people, and alerts the coordinators. A job made for an earlier start of a moved shift does nothing.
 /// </summary>
 internal sealed class ShortStaffedAlertJob(IShiftStore shifts, ISignupStore signups, CoordinatorNotices notices, TimeProvider time) : IJobHandler
 {
@@ -14,7 +13,9 @@ internal sealed class ShortStaffedAlertJob(IShiftStore shifts, ISignupStore sign
 
     public async Task HandleAsync(ScheduledJob job, CancellationToken cancellationToken)
     {
-        if (await shifts.GetAsync(job.Data["shift"], cancellationToken).ConfigureAwait(false) is not { } shift || !ShiftJobs.IsFor(job, shift) || shift.Start <= time.GetUtcNow())
+        if (await shifts.GetAsync(job.Data["shift"], cancellationToken).ConfigureAwait(false) is not { } shift
+            || !ShiftJobs.IsFor(job, shift)
+            || shift.Start <= time.GetUtcNow())
         {
             return;
         }

@@ -23,7 +23,7 @@ public sealed class BrowsingTests
         var offer = chat.Content.Find("women-empowerment-workshops")!;
         await chat.PressAsync(offer.Text("ar").Title);
         var card = Assert.Single(chat.Replies);
-        Assert.Equal(OfferCard.Text(offer, "ar", chat.Services.GetTexts()), card.Text);
+        Assert.Equal(OfferCard.Text(offer, "ar", chat.TextCatalog), card.Text);
         Assert.Equal(TextDirection.RightToLeft, card.Direction);
         Assert.Equal([chat.T("offers.register"), chat.T("offers.ask_person"), chat.T("offers.back")], chat.ButtonLabels);
 
@@ -90,7 +90,7 @@ public sealed class BrowsingTests
         await chat.SendAsync("Wo kann ich Deutsch sprechen üben?");
 
         Assert.Equal(
-            [chat.T("questions.found"), OfferCard.Text(chat.Content.Find("language-cafe")!, "de", chat.Services.GetTexts())],
+            [chat.T("questions.found"), OfferCard.Text(chat.Content.Find("language-cafe")!, "de", chat.TextCatalog)],
             chat.Texts);
     }
 }

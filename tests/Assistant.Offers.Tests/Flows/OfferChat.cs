@@ -51,6 +51,8 @@ internal sealed class OfferChat : IDisposable
 
     public OfferContent Content => _services.GetRequiredService<OfferCatalog>().Content;
 
+    public TextCatalog TextCatalog => RealTexts.Value;
+
     public IReadOnlyList<OutgoingMessage> Replies { get; private set; } = [];
 
     public IReadOnlyList<string> Texts => Replies.Select(r => r.Text).ToList();

@@ -111,7 +111,7 @@ public sealed class QuestionFlowTests
     }
 
     private static string Card(OfferChat chat, string offerId) =>
-        OfferCard.Text(chat.Content.Find(offerId)!, chat.Language, chat.Services.GetTexts());
+        OfferCard.Text(chat.Content.Find(offerId)!, chat.Language, chat.TextCatalog);
 
     private static string Related(OfferChat chat, string offerId) =>
         chat.T("offers.related", ("title", chat.Content.Find(offerId)!.Text(chat.Language).Title));

@@ -51,9 +51,6 @@ internal sealed class VolunteerWorld : IDisposable
         services.AddSingleton(Texts);
         services.AddSingleton<IUserMessenger>(Messenger);
         services.AddSingleton<IStaffChats>(StaffChats);
-
-        // LiteDbStaffStore cannot read StaffMember.Roles back (System.Text.Json has no IReadOnlySet); reported, kept out of the way here.
-        services.AddSingleton<IStaffStore, InMemoryStaffStore>();
         _services = services.BuildServiceProvider();
     }
 
