@@ -38,19 +38,22 @@ internal sealed class TelegramTestHost : IAsyncDisposable
 
     public static TextCatalog Texts { get; } = TextCatalog.LoadFolder(Path.Combine(RepoRoot, "localization"));
 
-    /// <summary>Starts a fake Bot API and the host against it. Pass <paramref name="fake"/> and <paramref name="folder"/> to restart on the same data.</summary>
-    public static async Task<TelegramTestHost> StartAsync(IDictionary<string, string?>? settings = null, FakeBotApi? fake = null, string? folder = null)
+    /// <summary>
+    /// Starts a fake Bot API and the host against it. Pass <paramref name="fake"/> and <paramref name="folder"/> to
+    /// restart on the same data, and <paramref name="clock"/> to move the bot's time (reminders, deadlines).
+    /// </summary>
+    public static async Task<TelegramTestHost> StartAsync(IDictionary<string, string?>? settings = null, FakeBotApi? fake = null, string? folder = null, TimeProvider? clock = null)
     {
         var ownsFake = fake is null;
         fake ??= await FakeBotApi.StartAsync();
         var ownsFolder = folder is null;
         folder ??= Directory.CreateTempSubdirectory("assistant-telegram-").FullName;
-        var app = Build(fake, folder, settings);
+        var app = Build(fake, folder, settings, clock);
         await app.StartAsync();
         return new TelegramTestHost(app, fake, folder, ownsFake, ownsFolder);
     }
 
-    public static WebApplication Build(FakeBotApi fake, string folder, IDictionary<string, string?>? settings = null)
+    public static WebApplication Build(FakeBotApi fake, string folder, IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -67,7 +70,15 @@ internal sealed class TelegramTestHost : IAsyncDisposable
             all[k] = v;
         }
 
-        return AssistantApp.Build([], b => b.Configuration.AddInMemoryCollection(all));
+        return AssistantApp.Build([], b =>
+        {
+            b.Configuration.AddInMemoryCollection(all);
+            if (clock is not null)
+            {
+                // Registered before the host's own TryAdd of the system clock, so this one wins everywhere.
+                b.Services.AddSingleton(clock);
+            }
+        });
     }
 
     public static string T(string language, string key, params (string Name, string Value)[] values) =>
