@@ -68,6 +68,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<IUpdateHandler, UpdateHandler>();
         services.AddTelegramStaffChats(configuration);
         services.AddSingleton<ChatDispatcher>();
+        services.AddSingleton<UpdateReader>();
 
         // Hosts stop services in reverse order: receiving stops first, then the queue sends what is left.
         services.AddHostedService(sp => sp.GetRequiredService<OutboundQueue>());

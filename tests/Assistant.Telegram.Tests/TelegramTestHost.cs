@@ -40,20 +40,31 @@ internal sealed class TelegramTestHost : IAsyncDisposable
 
     /// <summary>
     /// Starts a fake Bot API and the host against it. Pass <paramref name="fake"/> and <paramref name="folder"/> to
-    /// restart on the same data, and <paramref name="clock"/> to move the bot's time (reminders, deadlines).
+    /// restart on the same data, <paramref name="clock"/> to move the bot's time (reminders, deadlines), and
+    /// <paramref name="configure"/> for anything else (a log collector).
     /// </summary>
-    public static async Task<TelegramTestHost> StartAsync(IDictionary<string, string?>? settings = null, FakeBotApi? fake = null, string? folder = null, TimeProvider? clock = null)
+    public static async Task<TelegramTestHost> StartAsync(
+        IDictionary<string, string?>? settings = null,
+        FakeBotApi? fake = null,
+        string? folder = null,
+        TimeProvider? clock = null,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var ownsFake = fake is null;
         fake ??= await FakeBotApi.StartAsync();
         var ownsFolder = folder is null;
         folder ??= Directory.CreateTempSubdirectory("assistant-telegram-").FullName;
-        var app = Build(fake, folder, settings, clock);
+        var app = Build(fake, folder, settings, clock, configure);
         await app.StartAsync();
         return new TelegramTestHost(app, fake, folder, ownsFake, ownsFolder);
     }
 
-    public static WebApplication Build(FakeBotApi fake, string folder, IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    public static WebApplication Build(
+        FakeBotApi fake,
+        string folder,
+        IDictionary<string, string?>? settings = null,
+        TimeProvider? clock = null,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -78,6 +89,8 @@ internal sealed class TelegramTestHost : IAsyncDisposable
                 // Registered before the host's own TryAdd of the system clock, so this one wins everywhere.
                 b.Services.AddSingleton(clock);
             }
+
+            configure?.Invoke(b);
         });
     }
 

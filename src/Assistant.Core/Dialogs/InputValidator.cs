@@ -29,6 +29,11 @@ public static class InputValidator
         }
 
         var trimmed = StripInvisible(text).Trim();
+        if (IsUnreadable(trimmed))
+        {
+            return InputCheck.Invalid("validation.unreadable");
+        }
+
         return rule.Type switch
         {
             InputType.Number => CheckNumber(rule, trimmed),
@@ -56,6 +61,33 @@ public static class InputValidator
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// True for binary junk: control characters (other than line breaks and tabs), broken surrogate pairs,
+    /// the replacement character a broken encoding leaves, and non-characters. Nobody types these, and saved
+    /// they would show as garbage in a summary, a staff list or a CSV file.
+    /// </summary>
+    public static bool IsUnreadable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if ((char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
+                || char.IsSurrogate(c)
+                || c is '\uFFFD' or '\uFFFE' or '\uFFFF')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Turns Arabic-Indic and Persian digits into 0-9.</summary>

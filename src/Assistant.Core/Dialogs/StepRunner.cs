@@ -129,10 +129,10 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
                 Goto(flow, frame, step, step.Otherwise);
                 break;
             case StepKind.Choice:
-                await RetryAsync(flow, frame, step, "dialog.choose_button", null, cancellationToken).ConfigureAwait(false);
+                await RetryAsync(flow, frame, step, "dialog.choose_button", null, cancellationToken, countsAsAttempt: IsAnAnswer(message)).ConfigureAwait(false);
                 break;
             case StepKind.Confirm:
-                await RetryAsync(flow, frame, step, "dialog.choose_yes_no", null, cancellationToken).ConfigureAwait(false);
+                await RetryAsync(flow, frame, step, "dialog.choose_yes_no", null, cancellationToken, countsAsAttempt: IsAnAnswer(message)).ConfigureAwait(false);
                 break;
             case StepKind.Input when step.Validate!.Type == InputType.Phone && message.Contact is { } contact:
                 Accept(flow, frame, step, InputValidator.Check(step.Validate, contact.PhoneNumber, turn.Today).Value, null);
@@ -148,8 +148,9 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
                 }
                 else
                 {
-                    var key = check.ProblemKey == "validation.expected_text" ? check.ProblemKey : step.Retry ?? check.ProblemKey!;
-                    await RetryAsync(flow, frame, step, key, check.ProblemArgs, cancellationToken).ConfigureAwait(false);
+                    var noAnswer = check.ProblemKey is "validation.expected_text" or "validation.unreadable";
+                    var key = noAnswer ? check.ProblemKey! : step.Retry ?? check.ProblemKey!;
+                    await RetryAsync(flow, frame, step, key, check.ProblemArgs, cancellationToken, countsAsAttempt: !noAnswer).ConfigureAwait(false);
                 }
 
                 break;
@@ -180,20 +181,32 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
         Goto(flow, frame, step, next);
     }
 
-    private async Task RetryAsync(FlowDefinition flow, DialogFrame frame, StepDefinition step, string key, IReadOnlyDictionary<string, string>? args, CancellationToken cancellationToken)
+    /// <summary>
+    /// Asks again after an answer that did not fit. Only real answers use up attempts: a sticker, a photo, a
+    /// shared location or binary junk is no attempt to answer, and must not cost the user the dialog so far.
+    /// </summary>
+    private async Task RetryAsync(FlowDefinition flow, DialogFrame frame, StepDefinition step, string key, IReadOnlyDictionary<string, string>? args, CancellationToken cancellationToken, bool countsAsAttempt)
     {
-        frame.Attempts++;
-        if (frame.Attempts >= step.MaxAttempts)
+        var text = turn.Render(key, frame.Values, args);
+        if (countsAsAttempt)
         {
-            turn.Say(turn.Render("dialog.too_many_attempts", frame.Values));
-            state.Stack.Clear();
-            return;
+            frame.Attempts++;
+            if (frame.Attempts >= step.MaxAttempts)
+            {
+                turn.Say(turn.Render("dialog.too_many_attempts", frame.Values));
+                state.Stack.Clear();
+                return;
+            }
+
+            var left = new Dictionary<string, string> { ["count"] = (step.MaxAttempts - frame.Attempts).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            text += "\n" + turn.Render("dialog.attempts_left", null, left);
         }
 
-        var left = new Dictionary<string, string> { ["count"] = (step.MaxAttempts - frame.Attempts).ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        var text = turn.Render(key, frame.Values, args) + "\n" + turn.Render("dialog.attempts_left", null, left);
         await PromptAsync(flow, frame, step, keepPromptId: true, cancellationToken, text).ConfigureAwait(false);
     }
+
+    private static bool IsAnAnswer(IncomingMessage message) =>
+        !message.IsUnsupportedContent && message.Text is { } text && !InputValidator.IsUnreadable(text);
 
     private async Task PromptAsync(FlowDefinition flow, DialogFrame frame, StepDefinition step, bool keepPromptId, CancellationToken cancellationToken, string? textOverride = null)
     {

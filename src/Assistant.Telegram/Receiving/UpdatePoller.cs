@@ -12,6 +12,7 @@ namespace Assistant.Telegram.Receiving;
 /// </summary>
 internal sealed class UpdatePoller(
     ITelegramBotClient bot,
+    UpdateReader reader,
     ChatDispatcher dispatcher,
     IOptions<TelegramOptions> options,
     TimeProvider time,
@@ -32,16 +33,16 @@ internal sealed class UpdatePoller(
         {
             try
             {
-                var updates = await bot.GetUpdates(offset, BatchSize, options.Value.PollingTimeoutSeconds, UpdateHandler.Wanted, stoppingToken).ConfigureAwait(false);
+                var batch = await reader.GetAsync(offset, BatchSize, options.Value.PollingTimeoutSeconds, stoppingToken).ConfigureAwait(false);
                 failures = 0;
-                if (updates.Length == 0)
+                if (batch.LastId is null)
                 {
                     continue;
                 }
 
                 // Dispatched in update order, so each chat's line has them in order; chats run in parallel.
-                await Task.WhenAll(updates.Select(dispatcher.DispatchAsync)).ConfigureAwait(false);
-                offset = updates[^1].Id + 1;
+                await Task.WhenAll(batch.Updates.Select(dispatcher.DispatchAsync)).ConfigureAwait(false);
+                offset = batch.LastId + 1;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

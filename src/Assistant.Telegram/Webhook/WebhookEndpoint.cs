@@ -18,27 +18,31 @@ internal static class WebhookEndpoint
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
-    public static async Task<IResult> HandleAsync(HttpContext http, ChatDispatcher dispatcher, IOptions<TelegramOptions> options, ILoggerFactory loggers)
+    public static async Task<IResult> HandleAsync(HttpContext http, ChatDispatcher dispatcher, UpdateReader reader, IOptions<TelegramOptions> options, ILoggerFactory loggers)
     {
+        var logger = loggers.CreateLogger(typeof(WebhookEndpoint).FullName!);
         if (!SecretMatches(http.Request.Headers[SecretHeader].ToString(), options.Value.WebhookSecret))
         {
-            loggers.CreateLogger(typeof(WebhookEndpoint).FullName!).LogWarning("Refused a webhook request without the right secret token");
+            logger.LogWarning("Refused a webhook request without the right secret token");
             return Results.Unauthorized();
         }
 
-        Update? update;
+        JsonElement body;
         try
         {
-            update = await JsonSerializer.DeserializeAsync<Update>(http.Request.Body, JsonBotAPI.Options, http.RequestAborted).ConfigureAwait(false);
+            body = await JsonSerializer.DeserializeAsync<JsonElement>(http.Request.Body, cancellationToken: http.RequestAborted).ConfigureAwait(false);
         }
         catch (JsonException)
         {
+            logger.LogWarning("Refused a webhook request whose body is not JSON");
             return Results.BadRequest();
         }
 
-        if (update is null)
+        // An update that cannot be read will not become readable when sent again: answered 200 (and
+        // logged by the reader), so Telegram moves on instead of holding back the updates behind it.
+        if (reader.Read(body) is not { } update)
         {
-            return Results.BadRequest();
+            return Results.Ok();
         }
 
         // Answered after the update was handled: until Telegram has its 200 it redelivers, and the

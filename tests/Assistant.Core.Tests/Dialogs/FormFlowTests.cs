@@ -92,6 +92,28 @@ public sealed class FormFlowTests
     }
 
     [Fact]
+    public async Task Stickers_photos_and_binary_junk_do_not_use_up_attempts_so_the_form_is_not_lost()
+    {
+        var chat = await StartFormAsync("uk");
+        await chat.SendAsync("30");
+        await chat.SendAsync("sometime");   // a real wrong answer: one attempt used
+
+        for (var i = 0; i < 3; i++)
+        {
+            await chat.SendAsync(new IncomingMessage { UserId = chat.UserId, IsUnsupportedContent = true });
+            Assert.Equal([T("uk", "validation.expected_text")], chat.LastTexts);
+            await chat.SendAsync(new IncomingMessage { UserId = chat.UserId, Attachments = [new Attachment(AttachmentKind.Photo, "p1", null, "image/jpeg", 1000)] });
+            Assert.Equal([T("uk", "validation.expected_text")], chat.LastTexts);
+            await chat.SendAsync("\u0000\u0001PK\u0003\u0004\uFFFD");
+            Assert.Equal([T("uk", "validation.unreadable")], chat.LastTexts);
+        }
+
+        await chat.SendAsync("01.01.1990");
+        Assert.Equal([T("uk", "onboarding.language_help")], chat.LastTexts);
+        Assert.Equal("30", (await chat.StateAsync())!.Top!.Values["age"]);
+    }
+
+    [Fact]
     public async Task Date_in_the_future_is_refused_where_a_past_date_is_asked()
     {
         var chat = await StartFormAsync("en");

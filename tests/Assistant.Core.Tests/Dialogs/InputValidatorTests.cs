@@ -67,4 +67,37 @@ public sealed class InputValidatorTests
 
         Assert.False(check.IsValid);
     }
+
+    [Fact]
+    public void Binary_junk_is_refused_as_unreadable_whatever_the_question()
+    {
+        string[] junk = ["\u0000\u0001\u0002PK\u0003\u0004", "Amina\u001B[31m", "\uFFFD\uFFFD\uFFFD", "Ami\uD800na", "\uDC00"];
+        foreach (var text in junk)
+        {
+            foreach (var type in new[] { InputType.Text, InputType.Phone, InputType.Date, InputType.Number })
+            {
+                Assert.Equal("validation.unreadable", InputValidator.Check(new InputRule { Type = type }, text, Today).ProblemKey);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("\u200F\u0641\u0627\u0637\u0645\u0629 \U0001F338\u200E", "\u0641\u0627\u0637\u0645\u0629 \U0001F338")]
+    [InlineData("\u202B\u0645\u0631\u06CC\u0645\u202C", "\u0645\u0631\u06CC\u0645")]
+    [InlineData("Olena \U0001F469\u200D\U0001F467\r\nline two", "Olena \U0001F469\u200D\U0001F467\r\nline two")]
+    public void Emoji_and_direction_marks_are_fine_and_the_marks_are_not_saved(string typed, string saved)
+    {
+        var check = InputValidator.Check(new InputRule { Type = InputType.Text }, typed, Today);
+
+        Assert.True(check.IsValid);
+        Assert.Equal(saved, check.Value);
+    }
+
+    [Fact]
+    public void Only_direction_marks_count_as_nothing_written()
+    {
+        var check = InputValidator.Check(new InputRule { Type = InputType.Text, MinLength = 1 }, "\u200F\u200E\u2067\u2069", Today);
+
+        Assert.Equal("validation.too_short", check.ProblemKey);
+    }
 }
