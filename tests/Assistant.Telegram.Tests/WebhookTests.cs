@@ -36,6 +36,23 @@ public sealed class WebhookTests
     }
 
     [Fact]
+    public async Task Unreadable_update_is_acknowledged_so_Telegram_moves_on_and_the_next_one_is_handled()
+    {
+        await using var host = await StartAsync(WebhookSettings);
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        var unreadable = new System.Text.Json.Nodes.JsonObject { ["message"] = new System.Text.Json.Nodes.JsonObject { ["message_id"] = "seven", ["text"] = "hi" } };
+
+        var skipped = await PostAsync(http, unreadable, 1, Secret);
+        var handled = await PostAsync(http, host.Fake.TextUpdate(User, "/menu", "de"), 2, Secret);
+        await host.MessagesAsync(User, 1);
+
+        // Refusing it would make Telegram send it again and again, and it would never become readable.
+        Assert.Equal(HttpStatusCode.OK, skipped);
+        Assert.Equal(HttpStatusCode.OK, handled);
+        Assert.Equal([T("de", "menu.prompt")], host.Fake.TextsTo(User));
+    }
+
+    [Fact]
     public async Task Webhook_mode_registers_the_address_and_secret_and_does_not_poll()
     {
         await using var host = await StartAsync(WebhookSettings);

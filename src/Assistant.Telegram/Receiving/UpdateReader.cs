@@ -40,13 +40,10 @@ internal sealed class UpdateReader(ITelegramBotClient bot, ILogger<UpdateReader>
 
     private Update? Read(JsonElement element, int? id)
     {
+        Update? update;
         try
         {
-            var update = element.Deserialize<Update>(JsonBotAPI.Options);
-            if (update is not null && id is not null)
-            {
-                return update;
-            }
+            update = element.Deserialize<Update>(JsonBotAPI.Options);
         }
         catch (JsonException e)
         {
@@ -54,9 +51,25 @@ internal sealed class UpdateReader(ITelegramBotClient bot, ILogger<UpdateReader>
             return null;
         }
 
-        logger.LogWarning("Skipped update {UpdateId}: it has no update id or no content", id);
-        return null;
+        if (update is null || id is null || !IsComplete(update))
+        {
+            logger.LogWarning("Skipped update {UpdateId}: it lacks its id, its chat or its sender", id);
+            return null;
+        }
+
+        return update;
     }
+
+    /// <summary>
+    /// Telegram.Bot reads a missing required object as null; the handlers rely on a message's chat and a button
+    /// press's sender, so an update without them is refused here, at the edge.
+    /// </summary>
+    private static bool IsComplete(Update update) => update switch
+    {
+        { Message: { } message } => message.Chat is not null,
+        { CallbackQuery: { } query } => query.From is not null && (query.Message is null || query.Message.Chat is not null),
+        _ => true,
+    };
 
     private static int? IdOf(JsonElement element) =>
         element.ValueKind == JsonValueKind.Object
