@@ -1,0 +1,192 @@
+using Assistant.Core.Scheduling;
+using Assistant.Telegram.Fakes;
+using Assistant.Workshops.Content;
+using Assistant.Workshops.Presentation;
+using Assistant.Workshops.Registrations;
+using Assistant.Workshops.Reminders;
+using static Assistant.Telegram.Tests.TelegramTestHost;
+
+namespace Assistant.Telegram.Tests;
+
+/// <summary>
+/// Issue #5, "done means", through the real TelegramBotClient against the fake Bot API: people register for a
+/// workshop, get the reminder, one presses "I can't come", and the first on the waiting list is offered the place,
+/// takes it and is reminded like the others. Time travels with <see cref="TravellingClock"/>; the session lies in
+/// <c>WorkshopContent/</c>, two days after the clock's start.
+/// </summary>
+public sealed class WorkshopEndToEndTests
+{
+    private static readonly Person Olena = new(7101, "uk", "Olena", "Олена Коваль");
+    private static readonly Person Amina = new(7102, "de", "Amina", "Amina Haddad");
+    private static readonly Person Fatima = new(7103, "ar", "Fatima", "فاطمة الأحمد");
+
+    private static readonly TimeSpan Berlin = TimeSpan.FromHours(1);
+
+    [Fact]
+    public async Task A_place_given_back_under_the_reminder_goes_to_the_next_on_the_waiting_list_who_takes_it()
+    {
+        var clock = new TravellingClock(new DateTimeOffset(2026, 11, 24, 11, 0, 0, Berlin));
+        await using var host = await StartAsync(Settings(), clock: clock);
+        var fake = host.Fake;
+
+        // Tuesday: two fill the two places, the third is put on the waiting list.
+        await RegisterAsync(host, Olena, T("uk", "workshops.places_free", ("count", "2")), "workshops.confirmed");
+        await RegisterAsync(host, Amina, T("de", "workshops.places_free", ("count", "1")), "workshops.confirmed");
+        await RegisterAsync(host, Fatima, T("ar", "workshops.full"), "workshops.waiting");
+
+        // Wednesday 10:00, a day before: the two with a place are reminded, the one waiting is not.
+        var (olenaSoFar, aminaSoFar) = (Latest(fake, Olena), Latest(fake, Amina));
+        Travel(host, clock, new DateTimeOffset(2026, 11, 25, 10, 0, 30, Berlin));
+        var olenasReminder = await NextAsync(fake, Olena, olenaSoFar, t => t == Text(host, Olena, "reminders.workshop"), "Olena's reminder");
+        var aminasReminder = await NextAsync(fake, Amina, aminaSoFar, t => t == Text(host, Amina, "reminders.workshop"), "Amina's reminder");
+        Assert.Equal([T("uk", "reminders.attend"), T("uk", "reminders.cannot_attend")], olenasReminder.AllButtons.Select(b => b.Label));
+
+        // Olena cannot come: her place is cancelled and offered to Fatima, in Arabic, until the session starts.
+        var fatimaSoFar = Latest(fake, Fatima);
+        await PressAsync(fake, Olena, T("uk", "reminders.cannot_attend"), t => t == T("uk", "reminders.cancelled"), "Olena's cancellation");
+        var offer = await NextAsync(fake, Fatima, fatimaSoFar, t => t == Text(host, Fatima, "waitlist.offer", DeadlineAtStart(host, Fatima)), "the offer to Fatima");
+        Assert.Equal([T("ar", "waitlist.accept"), T("ar", "waitlist.decline")], offer.AllButtons.Select(b => b.Label));
+
+        // Fatima takes it: confirmed, with the calendar file.
+        var accepted = await PressAsync(fake, Fatima, T("ar", "waitlist.accept"), t => t == Text(host, Fatima, "waitlist.accepted"), "Fatima's confirmation");
+        await fake.WaitUntilAsync(f => f.MessagesTo(Fatima.Id).Any(m => m.MessageId > accepted.MessageId && m.FileName?.EndsWith(".ics", StringComparison.Ordinal) == true), what: "Fatima's calendar file");
+
+        // Thursday 08:00, two hours before: Amina and now Fatima are reminded; Olena, who gave her place back, is not.
+        Travel(host, clock, new DateTimeOffset(2026, 11, 26, 8, 0, 30, Berlin));
+        await NextAsync(fake, Fatima, accepted.MessageId, t => t == Text(host, Fatima, "reminders.workshop"), "Fatima's reminder");
+        await NextAsync(fake, Amina, aminasReminder.MessageId, t => t == Text(host, Amina, "reminders.workshop"), "Amina's second reminder");
+        await WhenRemindersRanAsync(host);
+
+        Assert.Equal(1, Reminders(host, Olena));
+        Assert.Equal(2, Reminders(host, Amina));
+        Assert.Equal(1, Reminders(host, Fatima));
+        Assert.DoesNotContain(fake.MessagesTo(Olena.Id).Concat(fake.MessagesTo(Amina.Id)), m => m.AllButtons.Any(b => b.Data.StartsWith("/accept-place", StringComparison.Ordinal)));
+        Assert.Equal(
+            [(Olena.Id, RegistrationStatus.Cancelled), (Amina.Id, RegistrationStatus.Confirmed), (Fatima.Id, RegistrationStatus.Confirmed)],
+            (await RegistrationsAsync(host)).Select(r => (r.UserId, r.Status)));
+    }
+
+    private static Dictionary<string, string?> Settings() => new()
+    {
+        ["Workshops:ContentPath"] = Path.Combine(RepoRoot, "tests", "Assistant.Telegram.Tests", "WorkshopContent"),
+        // Fast lanes: this test is about who gets what, not about Telegram's pace.
+        ["Telegram:Sending:PrivateChatPerSecond"] = "200",
+        ["Telegram:Sending:PrivateChatBurst"] = "50",
+        ["Telegram:Sending:GroupPerMinute"] = "6000",
+    };
+
+    /// <summary>A new user, from /start through the privacy notice and the registration form (no extras) to its outcome.</summary>
+    private static async Task RegisterAsync(TelegramTestHost host, Person person, string placesShown, string outcomeKey)
+    {
+        var fake = host.Fake;
+        var lang = person.Language;
+        fake.SendText(person.Id, "/start", lang, person.FirstName);
+        await PressAsync(fake, person, T(lang, "onboarding.keep_language"), t => t == T(lang, "onboarding.notice"), "the privacy notice");
+        await PressAsync(fake, person, T(lang, "onboarding.agree"), t => t == T(lang, "menu.prompt"), "the menu");
+
+        var dates = await PressAsync(fake, person, T(lang, "menu.workshops"), t => t == T(lang, "workshops.choose_session"), "the dates");
+        var about = About(host, lang);
+        var date = Assert.Single(dates.AllButtons).Label;
+        Assert.Equal($"{about["day"]}, {about["time"]} · {placesShown}", date);
+        await PressAsync(fake, person, date, t => t == T(lang, "workshops.ask_name"), "the question for the name");
+        await SendAsync(fake, person, person.FullName, t => t == T(lang, "workshops.ask_phone_wanted"), "the question for the phone");
+        await PressAsync(fake, person, T(lang, "dialog.no"), t => t == T(lang, "workshops.ask_childcare"), "the question for childcare");
+        await PressAsync(fake, person, T(lang, "dialog.no"), t => t == T(lang, "workshops.ask_interpreter"), "the question for an interpreter");
+        await PressAsync(fake, person, T(lang, "dialog.no"), t => t == T(lang, "workshops.ask_accessibility"), "the question for other needs");
+        await PressAsync(fake, person, T(lang, "dialog.no"), t => t == T(lang, "workshops.ask_data_consent"), "the consent for the team");
+        var summary = string.Join("\n",
+            Texts.Get(lang, "workshops.summary_workshop", about),
+            Texts.Get(lang, "workshops.summary_date", about),
+            T(lang, "workshops.summary_name", ("name", person.FullName)),
+            T(lang, "workshops.summary_no_phone"));
+        await PressAsync(fake, person, T(lang, "dialog.yes"), t => t == T(lang, "workshops.confirm_summary", ("summary", summary)), "the summary");
+        var outcome = await PressAsync(fake, person, T(lang, "dialog.yes"), t => t == Text(host, person, outcomeKey, new() { ["position"] = "1" }), outcomeKey);
+        await NextAsync(fake, person, outcome.MessageId, t => t == T(lang, "menu.prompt"), "the menu after registering");
+    }
+
+    /// <summary>Moves the bot's time on and wakes the scheduler, which may sleep on a timer set for the old time.</summary>
+    private static void Travel(TelegramTestHost host, TravellingClock clock, DateTimeOffset to)
+    {
+        clock.AdvanceTo(to);
+        host.Services.GetRequiredService<JobScheduler>().Wake();
+    }
+
+    /// <summary>Waits until every two-hour reminder has run or was cancelled, and everything it sent has gone out.</summary>
+    private static async Task WhenRemindersRanAsync(TelegramTestHost host)
+    {
+        var jobs = host.Services.GetRequiredService<IScheduledJobStore>();
+        var ids = (await RegistrationsAsync(host)).Select(r => $"{JobKinds.WorkshopReminder}:{r.Id}:2h00").ToList();
+        await EventuallyAsync(
+            async () =>
+            {
+                foreach (var id in ids)
+                {
+                    if (await jobs.GetAsync(id, CancellationToken.None) is { State: JobState.Pending or JobState.Running })
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            },
+            "the two-hour reminders to run");
+        await host.Services.GetRequiredService<Sending.OutboundQueue>().WhenIdleAsync(CancellationToken.None);
+    }
+
+    private static async Task<IReadOnlyList<WorkshopRegistration>> RegistrationsAsync(TelegramTestHost host) =>
+        (await host.Services.GetRequiredService<RegistrationService>().ForSessionAsync("sewing-circle", "thursday", CancellationToken.None))
+            .OrderBy(r => r.UserId).ToList();
+
+    private static int Reminders(TelegramTestHost host, Person person) =>
+        host.Fake.TextsTo(person.Id).Count(t => t.StartsWith(Text(host, person, "reminders.workshop"), StringComparison.Ordinal));
+
+    /// <summary>Presses the button on the newest message that has it, once it is there, and waits for the answer.</summary>
+    private static async Task<SentMessage> PressAsync(FakeBotApi fake, Person person, string label, Func<string, bool> answer, string what)
+    {
+        await fake.WaitUntilAsync(f => f.MessagesTo(person.Id).Any(m => m.AllButtons.Any(b => b.Label == label)), what: $"the button '{label}' before {what}");
+        var message = fake.MessagesTo(person.Id).Last(m => m.AllButtons.Any(b => b.Label == label));
+        fake.Press(person.Id, message, label, person.Language);
+        return await NextAsync(fake, person, message.MessageId, answer, what);
+    }
+
+    private static Task<SentMessage> SendAsync(FakeBotApi fake, Person person, string text, Func<string, bool> answer, string what)
+    {
+        var after = Latest(fake, person);
+        fake.SendText(person.Id, text, person.Language, person.FirstName);
+        return NextAsync(fake, person, after, answer, what);
+    }
+
+    /// <summary>The first message to the person after message <paramref name="after"/> whose text matches, once it is there.</summary>
+    private static async Task<SentMessage> NextAsync(FakeBotApi fake, Person person, int after, Func<string, bool> text, string what)
+    {
+        bool Matches(SentMessage m) => m.MessageId > after && text(m.Text ?? "");
+        await fake.WaitUntilAsync(f => f.MessagesTo(person.Id).Any(Matches), what: what);
+        return fake.MessagesTo(person.Id).First(Matches);
+    }
+
+    private static int Latest(FakeBotApi fake, Person person) => fake.MessagesTo(person.Id).Select(m => m.MessageId).DefaultIfEmpty(0).Max();
+
+    /// <summary>A workshop text with the session's title, place, date and time as the host writes them in the person's language.</summary>
+    private static string Text(TelegramTestHost host, Person person, string key, Dictionary<string, string>? more = null)
+    {
+        var values = About(host, person.Language);
+        foreach (var (name, value) in more ?? [])
+        {
+            values[name] = value;
+        }
+
+        return Texts.Get(person.Language, key, values);
+    }
+
+    private static Dictionary<string, string> About(TelegramTestHost host, string language)
+    {
+        var (workshop, session) = host.Services.GetRequiredService<WorkshopCatalog>().FindSession("sewing-circle", "thursday")!.Value;
+        return host.Services.GetRequiredService<WorkshopMessages>().About(workshop, session, language);
+    }
+
+    /// <summary>An offer made within a day of the session lasts until it starts.</summary>
+    private static Dictionary<string, string> DeadlineAtStart(TelegramTestHost host, Person person) =>
+        new() { ["deadline"] = About(host, person.Language)["day"] + ", 10:00" };
+
+    private sealed record Person(long Id, string Language, string FirstName, string FullName);
+}
