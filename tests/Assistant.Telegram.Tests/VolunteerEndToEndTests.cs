@@ -229,49 +229,4 @@ public sealed partial class VolunteerEndToEndTests
 
     [GeneratedRegex(@"https://t\.me/" + FakeBotApi.BotUsername + @"\?start=(?<payload>v-[A-Za-z0-9_-]+)")]
     private static partial Regex InviteLink();
-
-    /// <summary>Someone in a private chat with the bot: types, presses, and waits for what the bot answers.</summary>
-    private sealed class ChatUser(FakeBotApi fake, long id, string language)
-    {
-        public Task<SentMessage> SayAsync(string text, string expected)
-        {
-            var before = fake.MessagesTo(id).Count;
-            fake.SendText(id, text, language);
-            return NewMessageAsync(before, expected);
-        }
-
-        /// <summary>Presses <paramref name="label"/> on the latest message that has it.</summary>
-        public Task<SentMessage> PressAsync(string label, string expected)
-        {
-            var message = fake.MessagesTo(id).LastOrDefault(m => m.AllButtons.Any(b => b.Label == label))
-                ?? throw new InvalidOperationException($"No button '{label}' in the chat with {id}");
-            return PressAsync(message, label, expected);
-        }
-
-        public Task<SentMessage> PressAsync(SentMessage message, string label, string expected)
-        {
-            var before = fake.MessagesTo(id).Count;
-            fake.Press(id, message, label, language);
-            return NewMessageAsync(before, expected);
-        }
-
-        /// <summary>Waits for a message the bot sends on its own (a reminder, an offer).</summary>
-        public Task<SentMessage> ReceivesAsync(string expected) => NewMessageAsync(0, expected);
-
-        // Counted from the messages after the action: a pressed question is edited to show the choice, and
-        // the same question may come again (a multiple choice), so counting equal texts would mislead.
-        private async Task<SentMessage> NewMessageAsync(int before, string expected)
-        {
-            try
-            {
-                await fake.WaitUntilAsync(f => f.MessagesTo(id).Skip(before).Any(m => m.Text == expected), what: $"'{expected}' to {id}");
-            }
-            catch (TimeoutException e)
-            {
-                throw new TimeoutException($"{e.Message}\nMessages to {id} meanwhile: {string.Join(" | ", fake.TextsTo(id).Skip(before))}", e);
-            }
-
-            return fake.MessagesTo(id).Skip(before).Last(m => m.Text == expected);
-        }
-    }
 }

@@ -1,0 +1,59 @@
+using Assistant.Telegram.Fakes;
+
+namespace Assistant.Telegram.Tests;
+
+/// <summary>
+/// One person in their private chat with the bot: does something, then waits for the answer among the
+/// messages that arrive after it. Counted from the action on, because a pressed question is edited to show
+/// the choice and the same question may come again (a multiple choice), so counting equal texts would mislead.
+/// </summary>
+internal sealed class ChatUser(FakeBotApi fake, long id, string language, string firstName = "Amina")
+{
+    public long Id => id;
+
+    public Task<SentMessage> SayAsync(string text, string expected) => SayAsync(text, t => t == expected, expected);
+
+    public Task<SentMessage> SayAsync(string text, Func<string, bool> expected, string what) =>
+        DoAsync(() => fake.SendText(id, text, language, firstName), expected, what);
+
+    /// <summary>Presses <paramref name="label"/> on the latest message that has it.</summary>
+    public Task<SentMessage> PressAsync(string label, string expected) => PressAsync(label, t => t == expected, expected);
+
+    public Task<SentMessage> PressAsync(string label, Func<string, bool> expected, string what)
+    {
+        var message = fake.MessagesTo(id).LastOrDefault(m => m.AllButtons.Any(b => b.Label == label))
+            ?? throw new InvalidOperationException($"No button '{label}' in the chat with {id}");
+        return PressAsync(message, label, expected, what);
+    }
+
+    public Task<SentMessage> PressAsync(SentMessage message, string label, string expected) =>
+        PressAsync(message, label, t => t == expected, expected);
+
+    public Task<SentMessage> PressAsync(SentMessage message, string label, Func<string, bool> expected, string what) =>
+        DoAsync(() => fake.Press(id, message, label, language), expected, what);
+
+    /// <summary>Does anything (sends a sticker, a photo) and waits for the answer.</summary>
+    public async Task<SentMessage> DoAsync(Action act, Func<string, bool> expected, string what)
+    {
+        var before = fake.MessagesTo(id).Count;
+        act();
+        return await NewMessageAsync(before, expected, what).ConfigureAwait(false);
+    }
+
+    /// <summary>Waits for a message the bot sends on its own (a reminder, an offer).</summary>
+    public Task<SentMessage> ReceivesAsync(string expected) => NewMessageAsync(0, t => t == expected, expected);
+
+    private async Task<SentMessage> NewMessageAsync(int before, Func<string, bool> expected, string what)
+    {
+        try
+        {
+            await fake.WaitUntilAsync(f => f.MessagesTo(id).Skip(before).Any(m => expected(m.Text ?? "")), what: $"'{what}' to {id}").ConfigureAwait(false);
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}\nMessages to {id} meanwhile: {string.Join(" | ", fake.TextsTo(id).Skip(before))}", e);
+        }
+
+        return fake.MessagesTo(id).Skip(before).Last(m => expected(m.Text ?? ""));
+    }
+}
