@@ -58,6 +58,33 @@ public sealed partial class FakeBotApi
         return Push(new JsonObject { ["message"] = message });
     }
 
+    /// <summary>The user sends a sticker, as the app sends it.</summary>
+    public int SendSticker(long userId, string? languageCode = "de") =>
+        SendContent(userId, new JsonObject
+        {
+            ["sticker"] = new JsonObject
+            {
+                ["file_id"] = "s1",
+                ["file_unique_id"] = "us1",
+                ["type"] = "regular",
+                ["width"] = 512,
+                ["height"] = 512,
+                ["is_animated"] = false,
+                ["is_video"] = false,
+            },
+        }, languageCode);
+
+    /// <summary>The user sends a photo without a caption: Telegram lists its sizes, smallest first.</summary>
+    public int SendPhoto(long userId, string? languageCode = "de") =>
+        SendContent(userId, new JsonObject
+        {
+            ["photo"] = new JsonArray
+            {
+                new JsonObject { ["file_id"] = "p-small", ["file_unique_id"] = "ups", ["width"] = 90, ["height"] = 90, ["file_size"] = 1200 },
+                new JsonObject { ["file_id"] = "p-large", ["file_unique_id"] = "upl", ["width"] = 1280, ["height"] = 1280, ["file_size"] = 180_000 },
+            },
+        }, languageCode);
+
     /// <summary>The user presses the button labelled <paramref name="label"/> under <paramref name="message"/>.</summary>
     public int Press(long userId, SentMessage message, string label, string? languageCode = "de") =>
         PressWithData(userId, message, message.DataOf(label), languageCode);

@@ -37,8 +37,8 @@ public sealed class BadInputTests
         await olena.SayAsync(new string('я', 50_000), StartsWith(T(Lang, "validation.too_long", ("count", "80"))), "too long");
         // Binary junk, a sticker and a photo are no answers: explained, and no attempt is used.
         await olena.SayAsync("\u0000\u0001PK\u0003\u0004\uFFFD\u001B[0m", T(Lang, "validation.unreadable"));
-        await olena.DoAsync(() => fake.SendContent(Olena, new JsonObject { ["sticker"] = Sticker() }, Lang), StartsWith(T(Lang, "validation.expected_text")), "sticker");
-        await olena.DoAsync(() => fake.SendContent(Olena, new JsonObject { ["photo"] = Photo() }, Lang), StartsWith(T(Lang, "validation.expected_text")), "photo");
+        await olena.DoAsync(() => fake.SendSticker(Olena, Lang), StartsWith(T(Lang, "validation.expected_text")), "sticker");
+        await olena.DoAsync(() => fake.SendPhoto(Olena, Lang), StartsWith(T(Lang, "validation.expected_text")), "photo");
 
         // A flood: past 30 messages a minute one friendly note, then silence until the minute is over.
         var before = fake.MessagesTo(Olena).Count;
@@ -47,7 +47,7 @@ public sealed class BadInputTests
             {
                 for (var i = 0; i < 40; i++)
                 {
-                    fake.SendContent(Olena, new JsonObject { ["sticker"] = Sticker() }, Lang);
+                    fake.SendSticker(Olena, Lang);
                 }
             },
             t => t == T(Lang, "dialog.slow_down"),
@@ -113,21 +113,4 @@ public sealed class BadInputTests
     private static Func<string, bool> StartsWith(string start) => t => t.StartsWith(start, StringComparison.Ordinal);
 
     private static Func<string, bool> Contains(string part) => t => t.Contains(part, StringComparison.Ordinal);
-
-    private static JsonObject Sticker() => new()
-    {
-        ["file_id"] = "s1",
-        ["file_unique_id"] = "us1",
-        ["type"] = "regular",
-        ["width"] = 512,
-        ["height"] = 512,
-        ["is_animated"] = false,
-        ["is_video"] = false,
-    };
-
-    private static JsonArray Photo() =>
-    [
-        new JsonObject { ["file_id"] = "p-small", ["file_unique_id"] = "ups", ["width"] = 90, ["height"] = 90, ["file_size"] = 1200 },
-        new JsonObject { ["file_id"] = "p-large", ["file_unique_id"] = "upl", ["width"] = 1280, ["height"] = 1280, ["file_size"] = 180_000 },
-    ];
 }

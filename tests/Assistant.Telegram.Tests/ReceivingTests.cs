@@ -77,7 +77,7 @@ public sealed class ReceivingTests
         host.Fake.SendText(User, "/start", "uk");
         await host.MessagesAsync(User, 2);
 
-        host.Fake.SendContent(User, new JsonObject { ["sticker"] = Sticker() }, "uk");
+        host.Fake.SendSticker(User, "uk");
         var sent = await host.MessagesAsync(User, 3);
 
         Assert.StartsWith(T("uk", "dialog.choose_button"), sent[2].Text, StringComparison.Ordinal);
@@ -111,15 +111,4 @@ public sealed class ReceivingTests
 
         Assert.All(sent.Skip(2), m => Assert.StartsWith(T("de", "dialog.choose_button"), m.Text, StringComparison.Ordinal));
     }
-
-    private static JsonObject Sticker() => new()
-    {
-        ["file_id"] = "s1",
-        ["file_unique_id"] = "us1",
-        ["type"] = "regular",
-        ["width"] = 512,
-        ["height"] = 512,
-        ["is_animated"] = false,
-        ["is_video"] = false,
-    };
 }
