@@ -23,8 +23,43 @@ public sealed class DialogEngine(
     private const int MaxConflictRetries = 3;
     private readonly KeyedLock _locks = new();
 
-    public Task<TurnResult> HandleAsync(IncomingMessage message, CancellationToken cancellationToken) =>
-        RunAsync(message, fromUser: true, RunTurnAsync, cancellationToken);
+    /// <summary>
+    /// Runs the user's turn. Should it fail (a store error, a bug in a handler), nothing of it is saved, so
+    /// the user is where they were with every answer so far, and they are told to try again in their language.
+    /// </summary>
+    public async Task<TurnResult> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RunAsync(message, fromUser: true, RunTurnAsync, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "A turn failed; the user was asked to try again and their conversation stays as it was");
+            var language = await LanguageOfAsync(message, cancellationToken).ConfigureAwait(false);
+            return new TurnResult([OutgoingMessage.Plain(
+                texts.Get(language, "dialog.failed"),
+                texts.IsRightToLeft(language) ? TextDirection.RightToLeft : TextDirection.LeftToRight)]);
+        }
+    }
+
+    private async Task<string> LanguageOfAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await profiles.GetAsync(message.UserId, cancellationToken).ConfigureAwait(false) is { Language: { } language })
+            {
+                return language;
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The store itself may be what failed; the app's language will do.
+            logger.LogDebug(e, "The profile could not be read for the apology");
+        }
+
+        return Languages.Match(message.ClientLanguage) ?? Languages.Reference;
+    }
 
     /// <summary>
     /// Starts <paramref name="flowId"/> for a user without them writing first (a reminder with buttons,

@@ -114,6 +114,26 @@ public sealed class FormFlowTests
     }
 
     [Fact]
+    public async Task A_failing_handler_gets_an_apology_and_the_answers_so_far_are_kept_for_the_next_try()
+    {
+        var chat = await StartFormAsync("tr");
+        await chat.SendAsync("10");
+        await chat.SendAsync("01.01.2016");
+        await chat.SendAsync("0171 2345678");
+        await chat.SendAsync("50667");
+        _actions.FailNextFinish = true;
+        var yes = chat.Buttons.Single(b => b.Label == T("tr", "dialog.yes")).Payload;
+
+        await chat.PressPayloadAsync(yes);
+
+        Assert.Equal([T("tr", "dialog.failed")], chat.LastTexts);
+        Assert.Empty(_actions.Finished);
+        await chat.PressPayloadAsync(yes);
+        var values = Assert.Single(_actions.Finished);
+        Assert.Equal(("10", "50667", "minor"), (values["age"], values["postcode"], values["group"]));
+    }
+
+    [Fact]
     public async Task Date_in_the_future_is_refused_where_a_past_date_is_asked()
     {
         var chat = await StartFormAsync("en");

@@ -9,6 +9,9 @@ internal sealed class TestFormActions : IFlowActions
 {
     public ConcurrentQueue<IReadOnlyDictionary<string, string>> Finished { get; } = new();
 
+    /// <summary>Makes the next "finish" throw, as a handler whose store is down would.</summary>
+    public bool FailNextFinish { get; set; }
+
     public string FlowId => "test-form";
 
     public IReadOnlyDictionary<string, DialogAction> Actions => new Dictionary<string, DialogAction>
@@ -20,6 +23,12 @@ internal sealed class TestFormActions : IFlowActions
         },
         ["finish"] = (ctx, _) =>
         {
+            if (FailNextFinish)
+            {
+                FailNextFinish = false;
+                throw new IOException("The disk is full.");
+            }
+
             Finished.Enqueue(new Dictionary<string, string>(ctx.Values));
             return ValueTask.FromResult<string?>(null);
         },
