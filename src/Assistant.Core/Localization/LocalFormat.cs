@@ -8,6 +8,19 @@ namespace Assistant.Core.Localization;
 /// </summary>
 public static class LocalFormat
 {
+    // Our patterns, because some cultures' own long patterns read oddly with the Gregorian calendar; the
+    // cultures are built once, as lists format many dates.
+    private static readonly IReadOnlyDictionary<string, (CultureInfo Culture, string Long, string Short)> Formats = new Dictionary<string, (CultureInfo, string, string)>
+    {
+        ["de"] = (ReadOnlyCulture("de"), "dddd, d. MMMM yyyy", "ddd, d. MMM"),
+        ["en"] = (ReadOnlyCulture("en"), "dddd d MMMM yyyy", "ddd d MMM"),
+        ["ar"] = (ReadOnlyCulture("ar"), "dddd، d MMMM yyyy", "dddd d MMMM"),
+        ["tr"] = (ReadOnlyCulture("tr"), "d MMMM yyyy dddd", "d MMM ddd"),
+        ["uk"] = (ReadOnlyCulture("uk"), "dddd, d MMMM yyyy", "ddd, d MMM"),
+        ["ru"] = (ReadOnlyCulture("ru"), "dddd, d MMMM yyyy", "ddd, d MMM"),
+        ["fa"] = (ReadOnlyCulture("fa"), "dddd d MMMM yyyy", "dddd d MMMM"),
+    };
+
     public static CultureInfo Culture(string language)
     {
         var culture = (CultureInfo)CultureInfo.GetCultureInfo(language switch
@@ -36,4 +49,27 @@ public static class LocalFormat
         var local = TimeZoneInfo.ConvertTime(instant, zone);
         return local.ToString("ddd ", culture) + local.ToString("d", culture) + " " + local.ToString("t", culture);
     }
+
+    /// <summary>A long date such as "Dienstag, 1. Dezember 2026".</summary>
+    public static string LongDate(DateTimeOffset instant, string language, TimeZoneInfo zone)
+    {
+        var format = FormatOf(language);
+        return TimeZoneInfo.ConvertTime(instant, zone).ToString(format.Long, format.Culture);
+    }
+
+    /// <summary>A short date such as "Di., 1. Dez.", for buttons and lists.</summary>
+    public static string ShortDate(DateTimeOffset instant, string language, TimeZoneInfo zone)
+    {
+        var format = FormatOf(language);
+        return TimeZoneInfo.ConvertTime(instant, zone).ToString(format.Short, format.Culture);
+    }
+
+    /// <summary>A time of day on the 24-hour clock, such as "09:30", in every language.</summary>
+    public static string Time(DateTimeOffset instant, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(instant, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    private static (CultureInfo Culture, string Long, string Short) FormatOf(string language) =>
+        Formats.GetValueOrDefault(language, Formats["de"]);
+
+    private static CultureInfo ReadOnlyCulture(string language) => CultureInfo.ReadOnly(Culture(language));
 }

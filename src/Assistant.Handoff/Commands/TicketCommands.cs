@@ -39,54 +39,49 @@ internal sealed partial class TicketCommandTarget(TicketService tickets)
     private static partial Regex CaseNumber();
 }
 
-/// <summary><c>/claim</c>: takes a ticket. A report's content then goes to the counsellor privately.</summary>
-internal sealed class ClaimCommand(TicketCommandTarget target, TicketDesk desk, StaffTexts texts) : IStaffCommand
+/// <summary>
+/// A staff command on one ticket: the ticket is found first (<see cref="TicketCommandTarget"/>), and a
+/// command that finds none says so and does nothing.
+/// </summary>
+internal abstract class TicketCommand(string name, TicketCommandTarget target, StaffTexts texts) : IStaffCommand
 {
-    public string Name => "claim";
+    public string Name => name;
 
     public StaffRole RequiredRole => StaffRole.Staff;
 
     public async Task<OutgoingMessage?> HandleAsync(StaffCommandContext context, CancellationToken cancellationToken) =>
-        await target.ResolveAsync(context, cancellationToken).ConfigureAwait(false) is ({ } id, _)
-            ? await desk.ClaimAsync(id, context.Message, context.Roles, cancellationToken).ConfigureAwait(false)
+        await target.ResolveAsync(context, cancellationToken).ConfigureAwait(false) is ({ } id, var remainder)
+            ? await ActAsync(id, remainder, context, cancellationToken).ConfigureAwait(false)
             : texts.Message("tickets.not_found");
+
+    /// <summary>Acts on the ticket found; <paramref name="remainder"/> is the text after the case number, if one was given.</summary>
+    protected abstract Task<OutgoingMessage?> ActAsync(string ticketId, string remainder, StaffCommandContext context, CancellationToken cancellationToken);
+}
+
+/// <summary><c>/claim</c>: takes a ticket. A report's content then goes to the counsellor privately.</summary>
+internal sealed class ClaimCommand(TicketCommandTarget target, TicketDesk desk, StaffTexts texts) : TicketCommand("claim", target, texts)
+{
+    protected override Task<OutgoingMessage?> ActAsync(string ticketId, string remainder, StaffCommandContext context, CancellationToken cancellationToken) =>
+        desk.ClaimAsync(ticketId, context.Message, context.Roles, cancellationToken);
 }
 
 /// <summary><c>/close</c>: ends a ticket; the participant is told, and nothing is passed on any more.</summary>
-internal sealed class CloseCommand(TicketCommandTarget target, TicketDesk desk, StaffTexts texts) : IStaffCommand
+internal sealed class CloseCommand(TicketCommandTarget target, TicketDesk desk, StaffTexts texts) : TicketCommand("close", target, texts)
 {
-    public string Name => "close";
-
-    public StaffRole RequiredRole => StaffRole.Staff;
-
-    public async Task<OutgoingMessage?> HandleAsync(StaffCommandContext context, CancellationToken cancellationToken) =>
-        await target.ResolveAsync(context, cancellationToken).ConfigureAwait(false) is ({ } id, _)
-            ? await desk.CloseAsync(id, context.Message, context.Roles, cancellationToken).ConfigureAwait(false)
-            : texts.Message("tickets.not_found");
+    protected override Task<OutgoingMessage?> ActAsync(string ticketId, string remainder, StaffCommandContext context, CancellationToken cancellationToken) =>
+        desk.CloseAsync(ticketId, context.Message, context.Roles, cancellationToken);
 }
 
 /// <summary><c>/note text</c>: an internal note, stored encrypted with the ticket and never passed on.</summary>
-internal sealed class NoteCommand(TicketCommandTarget target, TicketDesk desk, StaffTexts texts) : IStaffCommand
+internal sealed class NoteCommand(TicketCommandTarget target, TicketDesk desk, StaffTexts texts) : TicketCommand("note", target, texts)
 {
-    public string Name => "note";
-
-    public StaffRole RequiredRole => StaffRole.Staff;
-
-    public async Task<OutgoingMessage?> HandleAsync(StaffCommandContext context, CancellationToken cancellationToken) =>
-        await target.ResolveAsync(context, cancellationToken).ConfigureAwait(false) is ({ } id, var note)
-            ? await desk.NoteAsync(id, context.Message, context.Roles, note, cancellationToken).ConfigureAwait(false)
-            : texts.Message("tickets.not_found");
+    protected override Task<OutgoingMessage?> ActAsync(string ticketId, string remainder, StaffCommandContext context, CancellationToken cancellationToken) =>
+        desk.NoteAsync(ticketId, context.Message, context.Roles, remainder, cancellationToken);
 }
 
 /// <summary><c>/read</c>: sends the report (or request) to the staff member privately again; reports only to counsellors.</summary>
-internal sealed class ReadCommand(TicketCommandTarget target, TicketDesk desk, StaffTexts texts) : IStaffCommand
+internal sealed class ReadCommand(TicketCommandTarget target, TicketDesk desk, StaffTexts texts) : TicketCommand("read", target, texts)
 {
-    public string Name => "read";
-
-    public StaffRole RequiredRole => StaffRole.Staff;
-
-    public async Task<OutgoingMessage?> HandleAsync(StaffCommandContext context, CancellationToken cancellationToken) =>
-        await target.ResolveAsync(context, cancellationToken).ConfigureAwait(false) is ({ } id, _)
-            ? await desk.ReadAsync(id, context.Message, context.Roles, cancellationToken).ConfigureAwait(false)
-            : texts.Message("tickets.not_found");
+    protected override Task<OutgoingMessage?> ActAsync(string ticketId, string remainder, StaffCommandContext context, CancellationToken cancellationToken) =>
+        desk.ReadAsync(ticketId, context.Message, context.Roles, cancellationToken);
 }

@@ -1,4 +1,3 @@
-using Assistant.Core.Privacy;
 using Assistant.Workshops.Appointments;
 using Assistant.Workshops.Content;
 using Assistant.Workshops.Presentation;
@@ -11,35 +10,20 @@ internal sealed class AppointmentPersonalData(
     IAppointmentStore store,
     ReminderPlanner planner,
     WorkshopCatalog catalog,
-    WorkshopMessages messages) : IPersonalDataArea
+    WorkshopMessages messages) : BookingPersonalData<Appointment>("appointments", planner, messages)
 {
-    public string Name => "appointments";
+    protected override Task<IReadOnlyList<Appointment>> ForUserAsync(long userId, CancellationToken cancellationToken) =>
+        store.ForUserAsync(userId, cancellationToken);
 
-    public async Task<PersonalDataSection?> ExportAsync(long userId, string language, CancellationToken cancellationToken)
-    {
-        var mine = await store.ForUserAsync(userId, cancellationToken).ConfigureAwait(false);
-        if (mine.Count == 0)
-        {
-            return null;
-        }
+    protected override Task<int> DeleteForUserAsync(long userId, CancellationToken cancellationToken) =>
+        store.DeleteForUserAsync(userId, cancellationToken);
 
-        var lines = mine.Select(a =>
-        {
-            var values = catalog.FindService(a.ServiceId) is { } service
-                ? messages.About(service, a, language)
-                : new Dictionary<string, string> { ["title"] = a.ServiceId, ["date"] = messages.Dates.Date(a.Start, language), ["day"] = "", ["time"] = messages.Dates.TimeSpan(a.Start, a.End), ["place"] = "" };
-            return messages.ExportLine(language, values, messages.Text(language, "appointments.status." + a.Status.ToString().ToLowerInvariant()));
-        }).ToList();
-        return new PersonalDataSection(Name, lines, mine);
-    }
+    protected override string IdOf(Appointment item) => item.Id;
 
-    public async Task<int> EraseAsync(long userId, CancellationToken cancellationToken)
-    {
-        foreach (var appointment in await store.ForUserAsync(userId, cancellationToken).ConfigureAwait(false))
-        {
-            await planner.CancelAllAsync(appointment.Id, cancellationToken).ConfigureAwait(false);
-        }
+    protected override IReadOnlyDictionary<string, string> About(Appointment item, string language) =>
+        catalog.FindService(item.ServiceId) is { } service
+            ? Messages.About(service, item, language)
+            : new Dictionary<string, string> { ["title"] = item.ServiceId, ["date"] = Messages.Dates.Date(item.Start, language), ["day"] = "", ["time"] = Messages.Dates.TimeSpan(item.Start, item.End), ["place"] = "" };
 
-        return await store.DeleteForUserAsync(userId, cancellationToken).ConfigureAwait(false);
-    }
+    protected override string StatusKey(Appointment item) => "appointments.status." + item.Status.ToString().ToLowerInvariant();
 }

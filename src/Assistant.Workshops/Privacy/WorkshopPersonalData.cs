@@ -1,4 +1,3 @@
-using Assistant.Core.Privacy;
 using Assistant.Workshops.Content;
 using Assistant.Workshops.Presentation;
 using Assistant.Workshops.Registrations;
@@ -12,41 +11,29 @@ internal sealed class WorkshopPersonalData(
     IRegistrationStore store,
     ReminderPlanner planner,
     WorkshopCatalog catalog,
-    WorkshopMessages messages) : IPersonalDataArea
+    WorkshopMessages messages) : BookingPersonalData<WorkshopRegistration>("workshops", planner, messages)
 {
-    public string Name => "workshops";
+    protected override Task<IReadOnlyList<WorkshopRegistration>> ForUserAsync(long userId, CancellationToken cancellationToken) =>
+        store.ForUserAsync(userId, cancellationToken);
 
-    public async Task<PersonalDataSection?> ExportAsync(long userId, string language, CancellationToken cancellationToken)
+    protected override Task<int> DeleteForUserAsync(long userId, CancellationToken cancellationToken) =>
+        store.DeleteForUserAsync(userId, cancellationToken);
+
+    protected override string IdOf(WorkshopRegistration item) => item.Id;
+
+    protected override IReadOnlyDictionary<string, string> About(WorkshopRegistration item, string language) =>
+        catalog.FindSession(item.WorkshopId, item.SessionId) is { Workshop: var workshop, Session: var session }
+            ? Messages.About(workshop, session, language)
+            : new Dictionary<string, string> { ["title"] = item.WorkshopId, ["date"] = item.SessionId, ["day"] = item.SessionId, ["time"] = "", ["place"] = "" };
+
+    protected override string StatusKey(WorkshopRegistration item) => "workshops.status." + item.Status.ToString().ToLowerInvariant();
+
+    // A session that has started is not cancelled here; the base still cancels its jobs, which must not outlive the data.
+    protected override async Task BeforeErasingAsync(WorkshopRegistration item, long userId, CancellationToken cancellationToken)
     {
-        var mine = await store.ForUserAsync(userId, cancellationToken).ConfigureAwait(false);
-        if (mine.Count == 0)
+        if (item.IsActive)
         {
-            return null;
+            await registrations.CancelAsync(item.Id, userId, cancellationToken).ConfigureAwait(false);
         }
-
-        var lines = mine.Select(r =>
-        {
-            var values = catalog.FindSession(r.WorkshopId, r.SessionId) is { Workshop: var w, Session: var s }
-                ? messages.About(w, s, language)
-                : new Dictionary<string, string> { ["title"] = r.WorkshopId, ["date"] = r.SessionId, ["day"] = r.SessionId, ["time"] = "", ["place"] = "" };
-            return messages.ExportLine(language, values, messages.Text(language, "workshops.status." + r.Status.ToString().ToLowerInvariant()));
-        }).ToList();
-        return new PersonalDataSection(Name, lines, mine);
-    }
-
-    public async Task<int> EraseAsync(long userId, CancellationToken cancellationToken)
-    {
-        foreach (var registration in await store.ForUserAsync(userId, cancellationToken).ConfigureAwait(false))
-        {
-            if (registration.IsActive)
-            {
-                await registrations.CancelAsync(registration.Id, userId, cancellationToken).ConfigureAwait(false);
-            }
-
-            // A session that has started is not cancelled above; its jobs must not outlive the data.
-            await planner.CancelAllAsync(registration.Id, cancellationToken).ConfigureAwait(false);
-        }
-
-        return await store.DeleteForUserAsync(userId, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -8,22 +8,16 @@ using Assistant.Workshops.Registrations;
 namespace Assistant.Workshops.Reminders;
 
 /// <summary>Sends a waiting-list offer; its answer time starts now.</summary>
-internal sealed class WaitlistOfferJob(RegistrationService registrations, WorkshopCatalog catalog, WorkshopMessages messages, IUserMessenger messenger) : IJobHandler
+internal sealed class WaitlistOfferJob(RegistrationService registrations, WorkshopCatalog catalog, WorkshopMessages messages, IUserMessenger messenger)
+    : RegistrationMessageJob(JobKinds.WaitlistOffer, catalog, messages, messenger)
 {
-    public string Kind => JobKinds.WaitlistOffer;
+    protected override Task<WorkshopRegistration?> RegistrationAsync(ScheduledJob job, CancellationToken cancellationToken) =>
+        registrations.StartOfferAsync(job.Data[JobKinds.Registration], Round(job), cancellationToken);
 
-    public async Task HandleAsync(ScheduledJob job, CancellationToken cancellationToken)
-    {
-        var round = int.Parse(job.Data[JobKinds.Round], CultureInfo.InvariantCulture);
-        if (await registrations.StartOfferAsync(job.Data[JobKinds.Registration], round, cancellationToken).ConfigureAwait(false) is not { } offer
-            || catalog.FindSession(offer.WorkshopId, offer.SessionId) is not { Workshop: var workshop, Session: var session })
-        {
-            return;
-        }
+    protected override OutgoingMessage Message(Workshop workshop, WorkshopSession session, WorkshopRegistration registration, string language) =>
+        Messages.Offer(workshop, session, registration, language);
 
-        var language = await messages.LanguageOfAsync(offer.UserId, offer.Language, cancellationToken).ConfigureAwait(false);
-        await messenger.SendAsync(offer.UserId, [messages.Offer(workshop, session, offer, language)], cancellationToken).ConfigureAwait(false);
-    }
+    internal static int Round(ScheduledJob job) => int.Parse(job.Data[JobKinds.Round], CultureInfo.InvariantCulture);
 }
 
 /// <summary>Ends an offer nobody answered and passes the place on.</summary>
@@ -32,23 +26,16 @@ internal sealed class WaitlistDeadlineJob(RegistrationService registrations) : I
     public string Kind => JobKinds.WaitlistDeadline;
 
     public Task HandleAsync(ScheduledJob job, CancellationToken cancellationToken) =>
-        registrations.ExpireOfferAsync(job.Data[JobKinds.Registration], int.Parse(job.Data[JobKinds.Round], CultureInfo.InvariantCulture), cancellationToken);
+        registrations.ExpireOfferAsync(job.Data[JobKinds.Registration], WaitlistOfferJob.Round(job), cancellationToken);
 }
 
 /// <summary>Tells a person, outside quiet hours, that their offer ran out and the place went on.</summary>
-internal sealed class WaitlistExpiredNoticeJob(RegistrationService registrations, WorkshopCatalog catalog, WorkshopMessages messages, IUserMessenger messenger) : IJobHandler
+internal sealed class WaitlistExpiredNoticeJob(RegistrationService registrations, WorkshopCatalog catalog, WorkshopMessages messages, IUserMessenger messenger)
+    : RegistrationMessageJob(JobKinds.WaitlistExpiredNotice, catalog, messages, messenger)
 {
-    public string Kind => JobKinds.WaitlistExpiredNotice;
+    protected override Task<WorkshopRegistration?> RegistrationAsync(ScheduledJob job, CancellationToken cancellationToken) =>
+        InStatusAsync(registrations, job, RegistrationStatus.OfferExpired, cancellationToken);
 
-    public async Task HandleAsync(ScheduledJob job, CancellationToken cancellationToken)
-    {
-        if (await registrations.GetAsync(job.Data[JobKinds.Registration], cancellationToken).ConfigureAwait(false) is not { Status: RegistrationStatus.OfferExpired } registration
-            || catalog.FindSession(registration.WorkshopId, registration.SessionId) is not { Workshop: var workshop, Session: var session })
-        {
-            return;
-        }
-
-        var language = await messages.LanguageOfAsync(registration.UserId, registration.Language, cancellationToken).ConfigureAwait(false);
-        await messenger.SendAsync(registration.UserId, [messages.OfferExpired(workshop, session, language)], cancellationToken).ConfigureAwait(false);
-    }
+    protected override OutgoingMessage Message(Workshop workshop, WorkshopSession session, WorkshopRegistration registration, string language) =>
+        Messages.OfferExpired(workshop, session, language);
 }

@@ -7,22 +7,14 @@ using Assistant.Workshops.Registrations;
 namespace Assistant.Workshops.Reminders;
 
 /// <summary>Reminds a person of their workshop session, with "I'll come" and "I can't come".</summary>
-internal sealed class WorkshopReminderJob(RegistrationService registrations, WorkshopCatalog catalog, WorkshopMessages messages, IUserMessenger messenger) : IJobHandler
+internal sealed class WorkshopReminderJob(RegistrationService registrations, WorkshopCatalog catalog, WorkshopMessages messages, IUserMessenger messenger)
+    : RegistrationMessageJob(JobKinds.WorkshopReminder, catalog, messages, messenger)
 {
-    public string Kind => JobKinds.WorkshopReminder;
+    protected override Task<WorkshopRegistration?> RegistrationAsync(ScheduledJob job, CancellationToken cancellationToken) =>
+        InStatusAsync(registrations, job, RegistrationStatus.Confirmed, cancellationToken);
 
-    public async Task HandleAsync(ScheduledJob job, CancellationToken cancellationToken)
-    {
-        // Cancelled since, or the session was removed from the content: nothing to remind of.
-        if (await registrations.GetAsync(job.Data[JobKinds.Registration], cancellationToken).ConfigureAwait(false) is not { Status: RegistrationStatus.Confirmed } registration
-            || catalog.FindSession(registration.WorkshopId, registration.SessionId) is not { Workshop: var workshop, Session: var session })
-        {
-            return;
-        }
-
-        var language = await messages.LanguageOfAsync(registration.UserId, registration.Language, cancellationToken).ConfigureAwait(false);
-        await messenger.SendAsync(registration.UserId, [messages.Reminder(workshop, session, registration, language)], cancellationToken).ConfigureAwait(false);
-    }
+    protected override OutgoingMessage Message(Workshop workshop, WorkshopSession session, WorkshopRegistration registration, string language) =>
+        Messages.Reminder(workshop, session, registration, language);
 }
 
 /// <summary>Reminds a person of their counselling appointment, with "I'll come" and "I can't come".</summary>
