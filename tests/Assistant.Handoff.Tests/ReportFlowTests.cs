@@ -42,8 +42,7 @@ public sealed class ReportFlowTests : IDisposable
     {
         var p = await _world.ParticipantAsync(1);
 
-        await p.ChooseAsync("menu.report");
-        await p.ChooseAsync("report.not_in_danger");
+        await NotInDangerAsync(p);
         await p.ChooseAsync("report.with_contact");
         await p.ChooseAsync("report.contact_ways.phone");
         await p.SendAsync("0171 2345678");
@@ -86,8 +85,7 @@ public sealed class ReportFlowTests : IDisposable
     public async Task Tapping_a_ground_again_removes_it_and_done_needs_at_least_one()
     {
         var p = await _world.ParticipantAsync(1);
-        await p.ChooseAsync("menu.report");
-        await p.ChooseAsync("report.not_in_danger");
+        await NotInDangerAsync(p);
         await p.ChooseAsync("report.anonymous");
 
         await p.ChooseAsync("report.grounds.age");
@@ -160,8 +158,7 @@ public sealed class ReportFlowTests : IDisposable
         await p.SendAsync("/menu");
         await _world.AdvanceAsync(TimeSpan.FromHours(3));
 
-        await p.ChooseAsync("menu.report");
-        await p.ChooseAsync("report.not_in_danger");
+        await NotInDangerAsync(p);
         Assert.Equal([p.T("report.draft_found", ("draft_date", LocalFormat.DateTime(_world.Clock.GetUtcNow().AddHours(-3), "de", TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"))))], p.LastTexts);
         await p.ChooseAsync("report.draft_continue");
 
@@ -178,8 +175,7 @@ public sealed class ReportFlowTests : IDisposable
         await p.SendAsync("/menu");
         await q.SendAsync("/menu");
 
-        await p.ChooseAsync("menu.report");
-        await p.ChooseAsync("report.not_in_danger");
+        await NotInDangerAsync(p);
         await p.ChooseAsync("report.draft_delete");
         Assert.Equal([p.T("report.deleted"), p.T("menu.prompt")], p.LastTexts);
         await _world.AdvanceAsync(TimeSpan.FromHours(24));
@@ -194,12 +190,7 @@ public sealed class ReportFlowTests : IDisposable
     public async Task Without_consent_nothing_is_passed_on_and_the_draft_stays()
     {
         var p = await _world.ParticipantAsync(1);
-        await StartAnonymousAsync(p);
-        await p.ChooseAsync("report.areas.online");
-        await p.ChooseAsync("report.when_today");
-        await p.SendAsync("Beleidigende Kommentare unter meinem Foto.");
-        await p.ChooseAsync("report.files_done");
-        await p.ChooseAsync("report.wishes.record");
+        await UpToConsentAsync(p);
 
         await p.ChooseAsync("report.consent_no");
 
@@ -212,12 +203,7 @@ public sealed class ReportFlowTests : IDisposable
     public async Task Changing_one_part_asks_only_that_and_shows_the_summary_again()
     {
         var p = await _world.ParticipantAsync(1);
-        await StartAnonymousAsync(p);
-        await p.ChooseAsync("report.areas.online");
-        await p.ChooseAsync("report.when_today");
-        await p.SendAsync("Beleidigende Kommentare unter meinem Foto.");
-        await p.ChooseAsync("report.files_done");
-        await p.ChooseAsync("report.wishes.record");
+        await UpToConsentAsync(p);
         await p.ChooseAsync("report.consent_yes");
 
         await p.ChooseAsync("report.change");
@@ -260,13 +246,30 @@ public sealed class ReportFlowTests : IDisposable
         });
     }
 
-    private static async Task StartAnonymousAsync(Participant p)
+    /// <summary>Opens the report from the main menu and says there is no danger.</summary>
+    private static async Task NotInDangerAsync(Participant p)
     {
         await p.ChooseAsync("menu.report");
         await p.ChooseAsync("report.not_in_danger");
+    }
+
+    private static async Task StartAnonymousAsync(Participant p)
+    {
+        await NotInDangerAsync(p);
         await p.ChooseAsync("report.anonymous");
         await p.ChooseAsync("report.grounds.religion");
         await p.ChooseAsync("report.grounds_done");
+    }
+
+    /// <summary>An anonymous report of insults online, answered up to the question for consent.</summary>
+    private static async Task UpToConsentAsync(Participant p)
+    {
+        await StartAnonymousAsync(p);
+        await p.ChooseAsync("report.areas.online");
+        await p.ChooseAsync("report.when_today");
+        await p.SendAsync("Beleidigende Kommentare unter meinem Foto.");
+        await p.ChooseAsync("report.files_done");
+        await p.ChooseAsync("report.wishes.record");
     }
 
     private async Task<ReportContent> DraftAsync(long userId) =>

@@ -10,9 +10,9 @@ namespace Assistant.Offers.Tests;
 /// <summary>The repository's real content folder, and writable copies of it for tests that break it.</summary>
 internal static class TestContent
 {
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => Repo.Root;
 
-    public static string Folder => Path.Combine(RepoRoot, "content");
+    public static string Folder => Repo.Content;
 
     public static string TestFile(string name) => Path.Combine(RepoRoot, "tests", "Assistant.Offers.Tests", name);
 
@@ -23,19 +23,6 @@ internal static class TestContent
             logger ?? NullLogger<OfferCatalog>.Instance);
 
     public static OfferSearch Search(OfferCatalog catalog) => new(catalog, NullLogger<OfferSearch>.Instance);
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Assistant.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No folder with Assistant.sln above {AppContext.BaseDirectory}.");
-    }
 }
 
 /// <summary>A copy of the real content in a temporary folder, deleted at the end of the test.</summary>

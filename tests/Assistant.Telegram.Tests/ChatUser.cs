@@ -40,8 +40,11 @@ internal sealed class ChatUser(FakeBotApi fake, long id, string language, string
         return await NewMessageAsync(before, expected, what).ConfigureAwait(false);
     }
 
-    /// <summary>Waits for a message the bot sends on its own (a reminder, an offer).</summary>
-    public Task<SentMessage> ReceivesAsync(string expected) => NewMessageAsync(0, t => t == expected, expected);
+    /// <summary>How many messages the bot has sent to this chat so far: where to count from for <see cref="ReceivesAsync(string, int)"/>.</summary>
+    public int Received => fake.MessagesTo(id).Count;
+
+    /// <summary>Waits for a message the bot sends on its own (a reminder, an offer), among all or among those after the first <paramref name="after"/>.</summary>
+    public Task<SentMessage> ReceivesAsync(string expected, int after = 0) => NewMessageAsync(after, t => t == expected, expected);
 
     private async Task<SentMessage> NewMessageAsync(int before, Func<string, bool> expected, string what)
     {

@@ -28,33 +28,35 @@ public sealed class WorkshopEndToEndTests
         var clock = new TravellingClock(new DateTimeOffset(2026, 11, 24, 11, 0, 0, Berlin));
         await using var host = await StartAsync(Settings(), clock: clock);
         var fake = host.Fake;
+        var (olena, amina, fatima) = (User(fake, Olena), User(fake, Amina), User(fake, Fatima));
 
         // Tuesday: two fill the two places, the third is put on the waiting list.
-        await RegisterAsync(host, Olena, T("uk", "workshops.places_free", ("count", "2")), "workshops.confirmed");
-        await RegisterAsync(host, Amina, T("de", "workshops.places_free", ("count", "1")), "workshops.confirmed");
-        await RegisterAsync(host, Fatima, T("ar", "workshops.full"), "workshops.waiting");
+        await RegisterAsync(host, olena, Olena, T("uk", "workshops.places_free", ("count", "2")), "workshops.confirmed");
+        await RegisterAsync(host, amina, Amina, T("de", "workshops.places_free", ("count", "1")), "workshops.confirmed");
+        await RegisterAsync(host, fatima, Fatima, T("ar", "workshops.full"), "workshops.waiting");
 
         // Wednesday 10:00, a day before: the two with a place are reminded, the one waiting is not.
-        var (olenaSoFar, aminaSoFar) = (Latest(fake, Olena), Latest(fake, Amina));
+        var (olenaSoFar, aminaSoFar) = (olena.Received, amina.Received);
         Travel(host, clock, new DateTimeOffset(2026, 11, 25, 10, 0, 30, Berlin));
-        var olenasReminder = await NextAsync(fake, Olena, olenaSoFar, t => t == Text(host, Olena, "reminders.workshop"), "Olena's reminder");
-        var aminasReminder = await NextAsync(fake, Amina, aminaSoFar, t => t == Text(host, Amina, "reminders.workshop"), "Amina's reminder");
+        var olenasReminder = await olena.ReceivesAsync(Text(host, Olena, "reminders.workshop"), after: olenaSoFar);
+        await amina.ReceivesAsync(Text(host, Amina, "reminders.workshop"), after: aminaSoFar);
         Assert.Equal([T("uk", "reminders.attend"), T("uk", "reminders.cannot_attend")], olenasReminder.AllButtons.Select(b => b.Label));
 
         // Olena cannot come: her place is cancelled and offered to Fatima, in Arabic, until the session starts.
-        var fatimaSoFar = Latest(fake, Fatima);
-        await PressAsync(fake, Olena, T("uk", "reminders.cannot_attend"), t => t == T("uk", "reminders.cancelled"), "Olena's cancellation");
-        var offer = await NextAsync(fake, Fatima, fatimaSoFar, t => t == Text(host, Fatima, "waitlist.offer", DeadlineAtStart(host, Fatima)), "the offer to Fatima");
+        var fatimaSoFar = fatima.Received;
+        await olena.PressAsync(olenasReminder, T("uk", "reminders.cannot_attend"), T("uk", "reminders.cancelled"));
+        var offer = await fatima.ReceivesAsync(Text(host, Fatima, "waitlist.offer", DeadlineAtStart(host, Fatima)), after: fatimaSoFar);
         Assert.Equal([T("ar", "waitlist.accept"), T("ar", "waitlist.decline")], offer.AllButtons.Select(b => b.Label));
 
         // Fatima takes it: confirmed, with the calendar file.
-        var accepted = await PressAsync(fake, Fatima, T("ar", "waitlist.accept"), t => t == Text(host, Fatima, "waitlist.accepted"), "Fatima's confirmation");
+        var accepted = await fatima.PressAsync(offer, T("ar", "waitlist.accept"), Text(host, Fatima, "waitlist.accepted"));
         await fake.WaitUntilAsync(f => f.MessagesTo(Fatima.Id).Any(m => m.MessageId > accepted.MessageId && m.FileName?.EndsWith(".ics", StringComparison.Ordinal) == true), what: "Fatima's calendar file");
 
         // Thursday 08:00, two hours before: Amina and now Fatima are reminded; Olena, who gave her place back, is not.
+        (fatimaSoFar, aminaSoFar) = (fatima.Received, amina.Received);
         Travel(host, clock, new DateTimeOffset(2026, 11, 26, 8, 0, 30, Berlin));
-        await NextAsync(fake, Fatima, accepted.MessageId, t => t == Text(host, Fatima, "reminders.workshop"), "Fatima's reminder");
-        await NextAsync(fake, Amina, aminasReminder.MessageId, t => t == Text(host, Amina, "reminders.workshop"), "Amina's second reminder");
+        await fatima.ReceivesAsync(Text(host, Fatima, "reminders.workshop"), after: fatimaSoFar);
+        await amina.ReceivesAsync(Text(host, Amina, "reminders.workshop"), after: aminaSoFar);
         await WhenRemindersRanAsync(host);
 
         Assert.Equal(1, Reminders(host, Olena));
@@ -76,32 +78,36 @@ public sealed class WorkshopEndToEndTests
     };
 
     /// <summary>A new user, from /start through the privacy notice and the registration form (no extras) to its outcome.</summary>
-    private static async Task RegisterAsync(TelegramTestHost host, Person person, string placesShown, string outcomeKey)
+    private static async Task RegisterAsync(TelegramTestHost host, ChatUser user, Person person, string placesShown, string outcomeKey)
     {
-        var fake = host.Fake;
         var lang = person.Language;
-        fake.SendText(person.Id, "/start", lang, person.FirstName);
-        await PressAsync(fake, person, T(lang, "onboarding.keep_language"), t => t == T(lang, "onboarding.notice"), "the privacy notice");
-        await PressAsync(fake, person, T(lang, "onboarding.agree"), t => t == T(lang, "menu.prompt"), "the menu");
+        var question = T(lang, "onboarding.language_question", ("language_name", Texts.NativeName(lang)));
+        await user.SayAsync("/start", t => t.StartsWith(question, StringComparison.Ordinal), "the language question");
+        await user.PressAsync(T(lang, "onboarding.keep_language"), T(lang, "onboarding.notice"));
+        await user.PressAsync(T(lang, "onboarding.agree"), T(lang, "menu.prompt"));
 
-        var dates = await PressAsync(fake, person, T(lang, "menu.workshops"), t => t == T(lang, "workshops.choose_session"), "the dates");
+        var dates = await user.PressAsync(T(lang, "menu.workshops"), T(lang, "workshops.choose_session"));
         var about = About(host, lang);
         var date = Assert.Single(dates.AllButtons).Label;
         Assert.Equal($"{about["day"]}, {about["time"]} · {placesShown}", date);
-        await PressAsync(fake, person, date, t => t == T(lang, "workshops.ask_name"), "the question for the name");
-        await SendAsync(fake, person, person.FullName, t => t == T(lang, "workshops.ask_phone_wanted"), "the question for the phone");
-        await PressAsync(fake, person, T(lang, "dialog.no"), t => t == T(lang, "workshops.ask_childcare"), "the question for childcare");
-        await PressAsync(fake, person, T(lang, "dialog.no"), t => t == T(lang, "workshops.ask_interpreter"), "the question for an interpreter");
-        await PressAsync(fake, person, T(lang, "dialog.no"), t => t == T(lang, "workshops.ask_accessibility"), "the question for other needs");
-        await PressAsync(fake, person, T(lang, "dialog.no"), t => t == T(lang, "workshops.ask_data_consent"), "the consent for the team");
+        await user.PressAsync(dates, date, T(lang, "workshops.ask_name"));
+        await user.SayAsync(person.FullName, T(lang, "workshops.ask_phone_wanted"));
+        await user.PressAsync(T(lang, "dialog.no"), T(lang, "workshops.ask_childcare"));
+        await user.PressAsync(T(lang, "dialog.no"), T(lang, "workshops.ask_interpreter"));
+        await user.PressAsync(T(lang, "dialog.no"), T(lang, "workshops.ask_accessibility"));
+        await user.PressAsync(T(lang, "dialog.no"), T(lang, "workshops.ask_data_consent"));
         var summary = string.Join("\n",
             Texts.Get(lang, "workshops.summary_workshop", about),
             Texts.Get(lang, "workshops.summary_date", about),
             T(lang, "workshops.summary_name", ("name", person.FullName)),
             T(lang, "workshops.summary_no_phone"));
-        await PressAsync(fake, person, T(lang, "dialog.yes"), t => t == T(lang, "workshops.confirm_summary", ("summary", summary)), "the summary");
-        var outcome = await PressAsync(fake, person, T(lang, "dialog.yes"), t => t == Text(host, person, outcomeKey, new() { ["position"] = "1" }), outcomeKey);
-        await NextAsync(fake, person, outcome.MessageId, t => t == T(lang, "menu.prompt"), "the menu after registering");
+        await user.PressAsync(T(lang, "dialog.yes"), T(lang, "workshops.confirm_summary", ("summary", summary)));
+
+        // The outcome, then the menu after it.
+        var afterSummary = user.Received;
+        var outcome = await user.PressAsync(T(lang, "dialog.yes"), Text(host, person, outcomeKey, new() { ["position"] = "1" }));
+        var menu = await user.ReceivesAsync(T(lang, "menu.prompt"), after: afterSummary);
+        Assert.True(menu.MessageId > outcome.MessageId, "the menu comes after the outcome");
     }
 
     /// <summary>Moves the bot's time on and wakes the scheduler, which may sleep on a timer set for the old time.</summary>
@@ -140,31 +146,7 @@ public sealed class WorkshopEndToEndTests
     private static int Reminders(TelegramTestHost host, Person person) =>
         host.Fake.TextsTo(person.Id).Count(t => t.StartsWith(Text(host, person, "reminders.workshop"), StringComparison.Ordinal));
 
-    /// <summary>Presses the button on the newest message that has it, once it is there, and waits for the answer.</summary>
-    private static async Task<SentMessage> PressAsync(FakeBotApi fake, Person person, string label, Func<string, bool> answer, string what)
-    {
-        await fake.WaitUntilAsync(f => f.MessagesTo(person.Id).Any(m => m.AllButtons.Any(b => b.Label == label)), what: $"the button '{label}' before {what}");
-        var message = fake.MessagesTo(person.Id).Last(m => m.AllButtons.Any(b => b.Label == label));
-        fake.Press(person.Id, message, label, person.Language);
-        return await NextAsync(fake, person, message.MessageId, answer, what);
-    }
-
-    private static Task<SentMessage> SendAsync(FakeBotApi fake, Person person, string text, Func<string, bool> answer, string what)
-    {
-        var after = Latest(fake, person);
-        fake.SendText(person.Id, text, person.Language, person.FirstName);
-        return NextAsync(fake, person, after, answer, what);
-    }
-
-    /// <summary>The first message to the person after message <paramref name="after"/> whose text matches, once it is there.</summary>
-    private static async Task<SentMessage> NextAsync(FakeBotApi fake, Person person, int after, Func<string, bool> text, string what)
-    {
-        bool Matches(SentMessage m) => m.MessageId > after && text(m.Text ?? "");
-        await fake.WaitUntilAsync(f => f.MessagesTo(person.Id).Any(Matches), what: what);
-        return fake.MessagesTo(person.Id).First(Matches);
-    }
-
-    private static int Latest(FakeBotApi fake, Person person) => fake.MessagesTo(person.Id).Select(m => m.MessageId).DefaultIfEmpty(0).Max();
+    private static ChatUser User(FakeBotApi fake, Person person) => new(fake, person.Id, person.Language, person.FirstName);
 
     /// <summary>A workshop text with the session's title, place, date and time as the host writes them in the person's language.</summary>
     private static string Text(TelegramTestHost host, Person person, string key, Dictionary<string, string>? more = null)

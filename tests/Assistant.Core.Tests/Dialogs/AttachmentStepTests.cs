@@ -14,10 +14,8 @@ public sealed class AttachmentStepTests
 
     private async Task<Conversation> StartAsync()
     {
-        var chat = new Conversation(extraActions: [_actions], flowsFolder: Path.Combine(Repo.TestFlows, "attachments"));
-        await chat.SendAsync("/start");
-        await chat.PressAsync(T("de", "onboarding.keep_language"));
-        await chat.PressAsync(T("de", "onboarding.agree"));
+        var chat = new Conversation(extraActions: [_actions], flowsFolder: Path.Combine(TestFiles.TestFlows, "attachments"));
+        await chat.OnboardAsync();
         await chat.Engine.BeginAsync(chat.UserId, "test-attachments", null, CancellationToken.None);
         return chat;
     }

@@ -10,7 +10,7 @@ public sealed class ConcurrencyTests
     [Fact]
     public async Task Fifty_messages_of_one_user_at_the_same_time_are_all_counted()
     {
-        var chat = new Conversation(extraActions: [new TestFormActions(), new TestCounterActions()], flowsFolder: Repo.TestFlows);
+        var chat = new Conversation(extraActions: [new TestFormActions(), new TestCounterActions()], flowsFolder: TestFiles.TestFlows);
         await chat.SendAsync("/start");
         await chat.PressAsync(T("de", "onboarding.keep_language"));
         await chat.PressAsync(T("de", "onboarding.agree"));

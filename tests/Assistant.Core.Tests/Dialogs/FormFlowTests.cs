@@ -11,10 +11,8 @@ public sealed class FormFlowTests
 
     private async Task<Conversation> StartFormAsync(string language = "de")
     {
-        var chat = new Conversation(clientLanguage: language, extraActions: [_actions, new TestCounterActions()], flowsFolder: Repo.TestFlows);
-        await chat.SendAsync("/start");
-        await chat.PressAsync(T(language, "onboarding.keep_language"));
-        await chat.PressAsync(T(language, "onboarding.agree"));
+        var chat = new Conversation(clientLanguage: language, extraActions: [_actions, new TestCounterActions()], flowsFolder: TestFiles.TestFlows);
+        await chat.OnboardAsync();
         var result = await chat.Engine.BeginAsync(chat.UserId, "test-form", null, CancellationToken.None);
         Assert.Equal([T(language, "menu.prompt")], result.Replies.Select(r => r.Text));
         return chat;

@@ -5,19 +5,10 @@ namespace Assistant.Core.Tests.Dialogs;
 
 public sealed class MainMenuFlowTests
 {
-    private static async Task<Conversation> AtMenuAsync(string language = "de")
-    {
-        var chat = new Conversation(clientLanguage: language);
-        await chat.SendAsync("/start");
-        await chat.PressAsync(T(language, "onboarding.keep_language"));
-        await chat.PressAsync(T(language, "onboarding.agree"));
-        return chat;
-    }
-
     [Fact]
     public async Task Menu_offers_every_entry_in_the_users_language()
     {
-        var chat = await AtMenuAsync("fa");
+        var chat = await OnboardedAsync("fa");
 
         Assert.Equal(
             new[] { "offers", "workshops", "appointments", "report", "person", "language", "privacy" }.Select(k => T("fa", "menu." + k)),
@@ -27,7 +18,7 @@ public sealed class MainMenuFlowTests
     [Fact]
     public async Task Reporting_discrimination_starts_by_asking_whether_the_person_is_in_danger()
     {
-        var chat = await AtMenuAsync("en");
+        var chat = await OnboardedAsync("en");
 
         await chat.PressAsync(T("en", "menu.report"));
 
@@ -37,7 +28,7 @@ public sealed class MainMenuFlowTests
     [Fact]
     public async Task Talk_to_a_person_says_so_honestly_while_no_encryption_key_is_set()
     {
-        var chat = await AtMenuAsync("en");
+        var chat = await OnboardedAsync("en");
 
         await chat.PressAsync(T("en", "menu.person"));
 
@@ -47,7 +38,7 @@ public sealed class MainMenuFlowTests
     [Fact]
     public async Task Typed_text_is_a_question_and_without_a_fitting_offer_gets_an_honest_answer()
     {
-        var chat = await AtMenuAsync();
+        var chat = await OnboardedAsync();
 
         await chat.SendAsync("asdkjh qwe");
 
@@ -58,7 +49,7 @@ public sealed class MainMenuFlowTests
     [Fact]
     public async Task Typing_a_button_label_works_like_pressing_it()
     {
-        var chat = await AtMenuAsync("en");
+        var chat = await OnboardedAsync("en");
 
         await chat.SendAsync(T("en", "menu.language"));
 
@@ -68,7 +59,7 @@ public sealed class MainMenuFlowTests
     [Fact]
     public async Task Privacy_entry_lets_the_user_withdraw_consent_with_one_button()
     {
-        var chat = await AtMenuAsync("en");
+        var chat = await OnboardedAsync("en");
 
         await chat.PressAsync(T("en", "menu.privacy"));
         Assert.Equal([T("en", "privacy.details"), T("en", "privacy.consent_active")], chat.LastTexts);
@@ -81,7 +72,7 @@ public sealed class MainMenuFlowTests
     [Fact]
     public async Task Language_entry_changes_the_language_for_good()
     {
-        var chat = await AtMenuAsync("de");
+        var chat = await OnboardedAsync("de");
 
         await chat.PressAsync(T("de", "menu.language"));
         await chat.PressAsync("English");

@@ -97,9 +97,7 @@ public sealed class OnboardingFlowTests
     public async Task Returning_user_who_decided_is_welcomed_back_to_the_menu()
     {
         var chat = new Conversation(clientLanguage: "ru");
-        await chat.SendAsync("/start");
-        await chat.PressAsync(T("ru", "onboarding.keep_language"));
-        await chat.PressAsync(T("ru", "onboarding.agree"));
+        await chat.OnboardAsync();
 
         await chat.SendAsync("/start");
 

@@ -10,15 +10,6 @@ namespace Assistant.Core.Tests.Privacy;
 
 public sealed class PrivacyRightsTests
 {
-    private static async Task<Conversation> OnboardedAsync(string language = "de")
-    {
-        var chat = new Conversation(clientLanguage: language);
-        await chat.SendAsync("/start");
-        await chat.PressAsync(T(language, "onboarding.keep_language"));
-        await chat.PressAsync(T(language, "onboarding.agree"));
-        return chat;
-    }
-
     [Fact]
     public async Task Consent_record_says_what_was_agreed_to_when_and_in_which_language()
     {

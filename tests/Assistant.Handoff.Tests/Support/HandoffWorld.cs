@@ -1,8 +1,5 @@
 using System.Globalization;
 using Assistant.Core.Conversations;
-using Assistant.Core.Dialogs;
-using Assistant.Core.Localization;
-using Assistant.Core.Scheduling;
 using Assistant.Core.Staff;
 using Assistant.Core.Storage;
 using Assistant.Core.Users;
@@ -11,7 +8,6 @@ using Assistant.Handoff.Audit;
 using Assistant.Handoff.Tickets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Assistant.Handoff.Tests.Support;
 
@@ -20,7 +16,7 @@ namespace Assistant.Handoff.Tests.Support;
 /// the channel replaced by recorders: staff chats keep their posts, proactive messages are kept per user.
 /// Participants talk to the engine; staff write into the staff chats through the real router.
 /// </summary>
-internal sealed class HandoffWorld : IDisposable
+internal sealed class HandoffWorld : TestWorld
 {
     public const long Admin = 900;
     public const long Counsellor = 901;
@@ -30,49 +26,31 @@ internal sealed class HandoffWorld : IDisposable
     /// <summary>A fixed test key (32 bytes); production keys come from configuration only.</summary>
     public static readonly string TestKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
 
-    private static readonly Lazy<TextCatalog> RealTexts = new(() => TextCatalog.LoadFolder(Repo.Localization));
-
     public HandoffWorld(IDictionary<string, string?>? settings = null)
     {
         DataFile = Repo.NewDataFile();
-        var all = new Dictionary<string, string?>
-        {
-            ["Storage:LiteDb:Path"] = DataFile,
-            ["Dialogs:FlowsPath"] = Repo.Dialogs,
-            ["Dialogs:LocalizationPath"] = Repo.Localization,
-            ["Handoff:EncryptionKey"] = TestKey,
-            ["Staff:Admins:0"] = Admin.ToString(CultureInfo.InvariantCulture),
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            all[key] = value;
-        }
+        var all = Settings(
+            new()
+            {
+                ["Storage:LiteDb:Path"] = DataFile,
+                ["Dialogs:FlowsPath"] = Repo.Dialogs,
+                ["Dialogs:LocalizationPath"] = Repo.Localization,
+                ["Handoff:EncryptionKey"] = TestKey,
+                ["Staff:Admins:0"] = Admin.ToString(CultureInfo.InvariantCulture),
+            },
+            settings);
 
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<TimeProvider>(Clock)
+        Build(NewServices()
             .AddAssistant(new ConfigurationBuilder().AddInMemoryCollection(all).Build())
             .AddSingleton(Texts)
             .AddSingleton<IUserMessenger>(Messenger)
-            .AddSingleton<IStaffChats>(StaffChats);
-        Services = services.BuildServiceProvider();
-        Engine = Services.GetRequiredService<DialogEngine>();
-        Staff = Services.GetRequiredService<IStaffChatHandler>();
+            .AddSingleton<IStaffChats>(StaffChats));
+        Staff = Get<IStaffChatHandler>();
     }
-
-    public static TextCatalog Texts => RealTexts.Value;
 
     public string DataFile { get; }
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero));
-
-    public RecordingMessenger Messenger { get; } = new();
-
     public RecordingStaffChats StaffChats { get; } = new();
-
-    public ServiceProvider Services { get; }
-
-    public DialogEngine Engine { get; }
 
     public IStaffChatHandler Staff { get; }
 
@@ -81,9 +59,6 @@ internal sealed class HandoffWorld : IDisposable
     public IAuditLog Audit => Services.GetRequiredService<IAuditLog>();
 
     public IConversationStore Conversations => Services.GetRequiredService<IConversationStore>();
-
-    public static string T(string language, string key, params (string Name, string Value)[] values) =>
-        Texts.Get(language, key, values.ToDictionary(v => v.Name, v => v.Value));
 
     /// <summary>Staff (<see cref="Admin"/> from configuration; a counsellor and a social worker in the store).</summary>
     public async Task<HandoffWorld> WithStaffAsync()
@@ -124,20 +99,9 @@ internal sealed class HandoffWorld : IDisposable
     public async Task<HandoffTicket> TicketAsync(string id) =>
         await Tickets.GetAsync(id, CancellationToken.None) ?? throw new InvalidOperationException("No ticket " + id);
 
-    /// <summary>Runs every due job, and those they make due, as the scheduler's loop would.</summary>
-    public async Task RunDueJobsAsync()
-    {
-        var scheduler = Services.GetRequiredService<JobScheduler>();
-        while (await scheduler.RunDueAsync(CancellationToken.None) > 0)
-        {
-        }
-    }
-
     public async Task AdvanceAsync(TimeSpan by)
     {
         Clock.Advance(by);
         await RunDueJobsAsync();
     }
-
-    public void Dispose() => Services.Dispose();
 }

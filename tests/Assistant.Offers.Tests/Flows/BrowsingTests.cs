@@ -35,10 +35,8 @@ public sealed class BrowsingTests
     public async Task Offer_without_registration_has_no_register_button()
     {
         using var chat = await OfferChat.AtMenuAsync("de");
-        await chat.PressAsync(chat.T("menu.offers"));
-        await chat.PressAsync("Für Frauen");
 
-        await chat.PressAsync(chat.Content.Find("womens-group")!.Text("de").Title);
+        await OpenCardAsync(chat, "Für Frauen", "womens-group");
 
         Assert.Equal([chat.T("offers.ask_person"), chat.T("offers.back")], chat.ButtonLabels);
     }
@@ -47,9 +45,7 @@ public sealed class BrowsingTests
     public async Task Register_on_a_card_starts_the_workshop_registration_for_that_offer()
     {
         using var chat = await OfferChat.AtMenuAsync("en");
-        await chat.PressAsync(chat.T("menu.offers"));
-        await chat.PressAsync("For women");
-        await chat.PressAsync(chat.Content.Find("women-empowerment-workshops")!.Text("en").Title);
+        await OpenCardAsync(chat, "For women", "women-empowerment-workshops");
 
         await chat.PressAsync(chat.T("offers.register"));
 
@@ -60,9 +56,7 @@ public sealed class BrowsingTests
     public async Task Ask_a_person_on_a_card_goes_to_the_team()
     {
         using var chat = await OfferChat.AtMenuAsync("uk");
-        await chat.PressAsync(chat.T("menu.offers"));
-        await chat.PressAsync("Консультації");
-        await chat.PressAsync(chat.Content.Find("migration-counselling")!.Text("uk").Title);
+        await OpenCardAsync(chat, "Консультації", "migration-counselling");
 
         await chat.PressAsync(chat.T("offers.ask_person"));
 
@@ -92,5 +86,13 @@ public sealed class BrowsingTests
         Assert.Equal(
             [chat.T("questions.found"), OfferCard.Text(chat.Content.Find("language-cafe")!, "de", chat.TextCatalog)],
             chat.Texts);
+    }
+
+    /// <summary>From the menu through the category (its label in the chat's language) to the card of one offer.</summary>
+    private static async Task OpenCardAsync(OfferChat chat, string category, string offerId)
+    {
+        await chat.PressAsync(chat.T("menu.offers"));
+        await chat.PressAsync(category);
+        await chat.PressAsync(chat.Content.Find(offerId)!.Text(chat.Language).Title);
     }
 }

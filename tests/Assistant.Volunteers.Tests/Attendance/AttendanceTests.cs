@@ -93,7 +93,7 @@ public sealed class AttendanceTests : IDisposable
         Assert.Equal(T("de", "volunteers.attendance_none"), staff.LastTexts[0]);
     }
 
-    private static async Task MarkAsync(Chat staff, string shift)
+    private static async Task MarkAsync(Participant staff, string shift)
     {
         await staff.SendAsync("/attendance");
         await staff.PressAsync(shift);

@@ -59,7 +59,7 @@ public sealed class AlertTests : IDisposable
         await _world.AdvanceToAsync(Local(11, 24, 22));
         await _world.ShiftAsync("cafe", Local(11, 25, 17), needed: 1);
 
-        await _world.RunJobsAsync();
+        await _world.RunDueJobsAsync();
         Assert.Empty(_world.StaffChats.Coordinators);
 
         await _world.AdvanceToAsync(Local(11, 25, 8));

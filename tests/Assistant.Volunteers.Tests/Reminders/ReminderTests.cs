@@ -133,7 +133,7 @@ public sealed class ReminderTests : IDisposable
         await _world.VolunteerAsync(1, "Amina", ["de"], ["language_cafe"]);
 
         await _world.Board.SignUpAsync(1, shift.Id, CancellationToken.None);
-        await _world.RunJobsAsync();
+        await _world.RunDueJobsAsync();
 
         Assert.Empty(_world.Messenger.To(1));
         await _world.AdvanceToAsync(Local(11, 24, 15));

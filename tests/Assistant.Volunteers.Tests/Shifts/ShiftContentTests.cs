@@ -16,7 +16,7 @@ public sealed class ShiftContentTests : IDisposable
     [Fact]
     public void Sample_content_has_every_kind_of_shift_in_the_weeks_after_24_november()
     {
-        var shifts = ShiftContentLoader.LoadFolder(Repo.Shifts, Berlin);
+        var shifts = ShiftContentLoader.LoadFolder(VolunteerWorld.ShiftsFolder, Berlin);
 
         Assert.All(shifts, s => Assert.InRange(s.Start, Beginning, Beginning.AddDays(28)));
         Assert.Equal(["accompaniment", "interpreting", "language_cafe", "workshop"], shifts.Select(s => s.Kind).Distinct().Order());

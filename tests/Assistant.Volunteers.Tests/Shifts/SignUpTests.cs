@@ -188,7 +188,7 @@ public sealed class SignUpTests : IDisposable
         Assert.Equal(3, (await _world.Signups.ForShiftAsync(shift.Id, CancellationToken.None)).Count);
     }
 
-    private static async Task SignUpAsync(Chat chat, string label)
+    private static async Task SignUpAsync(Participant chat, string label)
     {
         await chat.SendAsync("/volunteer");
         await chat.PressAsync(T("de", "volunteers.menu_open"));

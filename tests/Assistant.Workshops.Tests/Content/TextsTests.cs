@@ -11,7 +11,7 @@ public sealed partial class TextsTests
     [Fact]
     public void Every_text_key_the_code_uses_exists()
     {
-        var keys = Directory.GetFiles(Repo.Source, "*.cs", SearchOption.AllDirectories)
+        var keys = Directory.GetFiles(Path.Combine(Repo.Root, "src", "Assistant.Workshops"), "*.cs", SearchOption.AllDirectories)
             .SelectMany(file => KeyPattern().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
             .Distinct()
             .ToList();

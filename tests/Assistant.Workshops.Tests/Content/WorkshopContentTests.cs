@@ -27,7 +27,7 @@ public sealed class WorkshopContentTests : IDisposable
     [Fact]
     public void Session_times_are_local_times_in_Berlin_also_on_the_day_the_clocks_change()
     {
-        var catalog = WorkshopCatalog.Load(Repo.TestContent, Berlin);
+        var catalog = WorkshopCatalog.Load(WorkshopWorld.TestContent, Berlin);
 
         var spring = catalog.FindSession("clock-change", "spring")!.Value.Session;
         var autumn = catalog.FindSession("clock-change", "autumn")!.Value.Session;

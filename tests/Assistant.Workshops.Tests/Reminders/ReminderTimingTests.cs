@@ -37,8 +37,8 @@ public sealed class ReminderTimingTests
         var registration = await RegisterAsync(world, "clock-change", "spring", 1);
 
         // Sunday 28 March 2027, 10:00 summer time; Saturday 10:00 was still winter time.
-        Assert.Equal(Utc(2027, 3, 27, 9, 0), (await world.Jobs.GetAsync($"workshop-reminder:{registration.Id}:24h00", CancellationToken.None))!.DueAt);
-        Assert.Equal(Utc(2027, 3, 28, 6, 0), (await world.Jobs.GetAsync($"workshop-reminder:{registration.Id}:2h00", CancellationToken.None))!.DueAt);
+        Assert.Equal(Utc(2027, 3, 27, 9, 0), await DueAtAsync(world, registration, "24h00"));
+        Assert.Equal(Utc(2027, 3, 28, 6, 0), await DueAtAsync(world, registration, "2h00"));
         await world.AdvanceToAsync(Utc(2027, 3, 27, 8, 59));
         Assert.Empty(world.Messenger.To(1));
         await world.AdvanceToAsync(Utc(2027, 3, 27, 9, 0));
@@ -53,8 +53,8 @@ public sealed class ReminderTimingTests
         var registration = await RegisterAsync(world, "clock-change", "autumn", 1);
 
         // Sunday 31 October 2027, 10:00 winter time; Saturday 10:00 was still summer time.
-        Assert.Equal(Utc(2027, 10, 30, 8, 0), (await world.Jobs.GetAsync($"workshop-reminder:{registration.Id}:24h00", CancellationToken.None))!.DueAt);
-        Assert.Equal(Utc(2027, 10, 31, 7, 0), (await world.Jobs.GetAsync($"workshop-reminder:{registration.Id}:2h00", CancellationToken.None))!.DueAt);
+        Assert.Equal(Utc(2027, 10, 30, 8, 0), await DueAtAsync(world, registration, "24h00"));
+        Assert.Equal(Utc(2027, 10, 31, 7, 0), await DueAtAsync(world, registration, "2h00"));
         await world.AdvanceToAsync(Utc(2027, 10, 31, 7, 0));
         Assert.Equal(2, world.Messenger.To(1).Count);
     }
@@ -91,41 +91,17 @@ public sealed class ReminderTimingTests
     }
 
     [Fact]
-    public async Task Reminder_missed_while_the_bot_was_down_is_sent_late_while_still_useful()
-    {
-        using var world = new WorkshopWorld();
-        await RegisterAsync(world, "sewing-circle", "friday-evening", 1);
-
+    public async Task Reminder_missed_while_the_bot_was_down_is_sent_late_while_still_useful() =>
         // Down from Tuesday until Friday noon: the 24-hour reminder (Thursday 18:00) still helps.
-        world.Clock.SetUtcNow(Utc(2026, 11, 27, 11, 0));
-        await world.RunDueJobsAsync();
-
-        Assert.Single(world.Messenger.To(1));
-    }
+        Assert.Single(await RemindersAfterDowntimeAsync(until: Utc(2026, 11, 27, 11, 0)));
 
     [Fact]
-    public async Task Only_the_latest_missed_reminder_is_sent_after_a_long_downtime()
-    {
-        using var world = new WorkshopWorld();
-        await RegisterAsync(world, "sewing-circle", "friday-evening", 1);
-
-        world.Clock.SetUtcNow(Utc(2026, 11, 27, 16, 30));
-        await world.RunDueJobsAsync();
-
-        Assert.Single(world.Messenger.To(1));
-    }
+    public async Task Only_the_latest_missed_reminder_is_sent_after_a_long_downtime() =>
+        Assert.Single(await RemindersAfterDowntimeAsync(until: Utc(2026, 11, 27, 16, 30)));
 
     [Fact]
-    public async Task No_reminder_is_sent_once_the_session_has_started()
-    {
-        using var world = new WorkshopWorld();
-        await RegisterAsync(world, "sewing-circle", "friday-evening", 1);
-
-        world.Clock.SetUtcNow(Utc(2026, 11, 27, 17, 5));
-        await world.RunDueJobsAsync();
-
-        Assert.Empty(world.Messenger.To(1));
-    }
+    public async Task No_reminder_is_sent_once_the_session_has_started() =>
+        Assert.Empty(await RemindersAfterDowntimeAsync(until: Utc(2026, 11, 27, 17, 5)));
 
     [Fact]
     public async Task Cancelled_registration_gets_no_reminder()
@@ -162,7 +138,7 @@ public sealed class ReminderTimingTests
         var slot = (await world.Appointments.FreeSlotsAsync("counselling", CancellationToken.None))[0];
         var appointment = (await world.Appointments.BookAsync(new AppointmentRequest(slot.Id, 1, "Amina", null, "de", null), CancellationToken.None)).Appointment!;
 
-        Assert.Equal(Utc(2026, 11, 25, 17, 0), (await world.Jobs.GetAsync($"workshop-reminder:{registration.Id}:48h00", CancellationToken.None))!.DueAt);
+        Assert.Equal(Utc(2026, 11, 25, 17, 0), await DueAtAsync(world, registration, "48h00"));
         Assert.Null(await world.Jobs.GetAsync($"workshop-reminder:{registration.Id}:2h00", CancellationToken.None));
         Assert.Equal(slot.Start.AddHours(-3), (await world.Jobs.GetAsync($"appointment-reminder:{appointment.Id}:3h00", CancellationToken.None))!.DueAt);
     }
@@ -175,4 +151,19 @@ public sealed class ReminderTimingTests
         Assert.Equal(RegisterOutcome.Confirmed, result.Outcome);
         return result.Registration!;
     }
+
+    /// <summary>Someone registered for Friday evening; the bot is down from Tuesday until <paramref name="until"/>. What went out when it came back.</summary>
+    private static async Task<IReadOnlyList<Core.Conversations.OutgoingMessage>> RemindersAfterDowntimeAsync(DateTimeOffset until)
+    {
+        using var world = new WorkshopWorld();
+        await RegisterAsync(world, "sewing-circle", "friday-evening", 1);
+
+        world.Clock.SetUtcNow(until);
+        await world.RunDueJobsAsync();
+
+        return world.Messenger.To(1);
+    }
+
+    private static async Task<DateTimeOffset> DueAtAsync(WorkshopWorld world, WorkshopRegistration registration, string offset) =>
+        (await world.Jobs.GetAsync($"workshop-reminder:{registration.Id}:{offset}", CancellationToken.None))!.DueAt;
 }

@@ -1,7 +1,6 @@
 using Assistant.Core.Conversations;
 using Assistant.Core.Dialogs;
 using Assistant.Core.Hosting;
-using Assistant.Core.Localization;
 using Assistant.Core.Scheduling;
 using Assistant.Core.Staff;
 using Assistant.Core.Storage;
@@ -11,7 +10,6 @@ using Assistant.Workshops.Content;
 using Assistant.Workshops.Registrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Assistant.Workshops.Tests.Support;
 
@@ -20,14 +18,12 @@ namespace Assistant.Workshops.Tests.Support;
 /// stores, a fake clock and a messenger that records what would go out. Several participants talk to
 /// the same engine; the scheduler's due jobs run when a test says so.
 /// </summary>
-internal sealed class WorkshopWorld : IDisposable
+internal sealed class WorkshopWorld : TestWorld
 {
     public const long StaffUserId = 900;
 
-    private static readonly Lazy<TextCatalog> RealTexts = new(() => TextCatalog.LoadFolder(Repo.Localization));
-
     private static readonly Lazy<WorkshopCatalog> TestCatalog = new(() =>
-        WorkshopCatalog.Load(Repo.TestContent, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin")));
+        WorkshopCatalog.Load(TestContent, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin")));
 
     private static readonly Lock OwnFlowsLock = new();
     private static (IReadOnlyList<FlowDefinition> Flows, EngineSettings Settings)? _ownFlows;
@@ -37,24 +33,20 @@ internal sealed class WorkshopWorld : IDisposable
         IScheduledJobStore? jobs = null,
         IRegistrationStore? registrations = null,
         DateTimeOffset? now = null)
+        : base(now)
     {
-        Clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero));
-        var all = new Dictionary<string, string?>
-        {
-            ["Dialogs:FlowsPath"] = Repo.Dialogs,
-            ["Dialogs:LocalizationPath"] = Repo.Localization,
-            ["Workshops:ContentPath"] = Repo.TestContent,
-            ["Staff:Admins:0"] = StaffUserId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            all[key] = value;
-        }
+        var all = Settings(
+            new()
+            {
+                ["Dialogs:FlowsPath"] = Repo.Dialogs,
+                ["Dialogs:LocalizationPath"] = Repo.Localization,
+                ["Workshops:ContentPath"] = TestContent,
+                ["Staff:Admins:0"] = StaffUserId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
+            settings);
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<TimeProvider>(Clock)
+        var services = NewServices()
             .AddSingleton<IConversationStore, InMemoryConversationStore>()
             .AddSingleton<IUserProfileStore, InMemoryUserProfileStore>()
             .AddSingleton(jobs ?? new InMemoryScheduledJobStore())
@@ -69,7 +61,7 @@ internal sealed class WorkshopWorld : IDisposable
 
         // Files are read once per test run: the last registration of a service is the one resolved.
         services.AddSingleton(Texts);
-        if (all["Workshops:ContentPath"] == Repo.TestContent)
+        if (all["Workshops:ContentPath"] == TestContent)
         {
             services.AddSingleton(TestCatalog.Value);
         }
@@ -77,20 +69,12 @@ internal sealed class WorkshopWorld : IDisposable
         var (flows, engineSettings) = OwnFlows(services);
         services.AddSingleton(sp => new FlowRegistry(flows, sp.GetServices<IFlowActions>(), engineSettings, Texts));
 
-        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        Engine = Services.GetRequiredService<DialogEngine>();
-        Scheduler = Services.GetRequiredService<JobScheduler>();
+        Build(services, new ServiceProviderOptions { ValidateOnBuild = true });
+        Scheduler = Get<JobScheduler>();
     }
 
-    public static TextCatalog Texts => RealTexts.Value;
-
-    public FakeTimeProvider Clock { get; }
-
-    public RecordingMessenger Messenger { get; } = new();
-
-    public ServiceProvider Services { get; }
-
-    public DialogEngine Engine { get; }
+    /// <summary>Workshops and counselling with dates around the tests' fake clock (24 Nov 2026, 11:00 in Berlin).</summary>
+    public static string TestContent => Path.Combine(AppContext.BaseDirectory, "TestContent");
 
     public JobScheduler Scheduler { get; }
 
@@ -103,9 +87,6 @@ internal sealed class WorkshopWorld : IDisposable
     public Presentation.WorkshopMessages Messages => Services.GetRequiredService<Presentation.WorkshopMessages>();
 
     public IScheduledJobStore Jobs => Services.GetRequiredService<IScheduledJobStore>();
-
-    public static string T(string language, string key, params (string Name, string Value)[] values) =>
-        Texts.Get(language, key, values.ToDictionary(v => v.Name, v => v.Value));
 
     /// <summary>A participant who chose <paramref name="language"/> and gave consent, at the main menu.</summary>
     public async Task<Participant> ParticipantAsync(long userId, string language = "de", bool consent = true)
@@ -120,18 +101,6 @@ internal sealed class WorkshopWorld : IDisposable
         var participant = new Participant(this, userId, language);
         await participant.SendAsync("/menu");
         return participant;
-    }
-
-    /// <summary>Runs every job that is due now, and those they make due, as the scheduler's loop would.</summary>
-    public async Task<int> RunDueJobsAsync()
-    {
-        var total = 0;
-        for (var ran = await Scheduler.RunDueAsync(CancellationToken.None); ran > 0; ran = await Scheduler.RunDueAsync(CancellationToken.None))
-        {
-            total += ran;
-        }
-
-        return total;
     }
 
     /// <summary>Moves the clock to <paramref name="instant"/> in steps, running due jobs at each step like the loop.</summary>
@@ -154,8 +123,6 @@ internal sealed class WorkshopWorld : IDisposable
 
     public RegistrationRequest Request(string workshopId, string sessionId, long userId, string name = "Amina") =>
         new(workshopId, sessionId, userId, name, null, "de", new RegistrationNeeds());
-
-    public void Dispose() => Services.Dispose();
 
     /// <summary>
     /// The real flows of the core and of this feature, read once. Flows of features not registered here

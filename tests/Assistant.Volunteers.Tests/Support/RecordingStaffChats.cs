@@ -4,28 +4,6 @@ using Assistant.Core.Staff;
 
 namespace Assistant.Volunteers.Tests.Support;
 
-/// <summary>Proactive messages as a channel would send them, per user.</summary>
-internal sealed class RecordingMessenger : IUserMessenger
-{
-    private readonly ConcurrentQueue<(long UserId, OutgoingMessage Message)> _sent = new();
-
-    public IReadOnlyList<OutgoingMessage> To(long userId) => _sent.Where(s => s.UserId == userId).Select(s => s.Message).ToList();
-
-    public IReadOnlyList<long> Recipients => _sent.Select(s => s.UserId).Distinct().ToList();
-
-    public int Count => _sent.Count;
-
-    public ValueTask SendAsync(long userId, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
-    {
-        foreach (var message in messages)
-        {
-            _sent.Enqueue((userId, message));
-        }
-
-        return ValueTask.CompletedTask;
-    }
-}
-
 /// <summary>Staff chat posts, as the coordinators would see them.</summary>
 internal sealed class RecordingStaffChats : IStaffChats
 {

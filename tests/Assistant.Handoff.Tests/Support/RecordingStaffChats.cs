@@ -4,27 +4,6 @@ using Assistant.Core.Staff;
 
 namespace Assistant.Handoff.Tests.Support;
 
-/// <summary>Stands in for the channel's proactive messages: keeps what each user (participant or staff member privately) got.</summary>
-internal sealed class RecordingMessenger : IUserMessenger
-{
-    private readonly ConcurrentDictionary<long, ConcurrentQueue<OutgoingMessage>> _sent = new();
-
-    public ValueTask SendAsync(long userId, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
-    {
-        var queue = _sent.GetOrAdd(userId, _ => new ConcurrentQueue<OutgoingMessage>());
-        foreach (var message in messages)
-        {
-            queue.Enqueue(message);
-        }
-
-        return ValueTask.CompletedTask;
-    }
-
-    public IReadOnlyList<OutgoingMessage> To(long userId) => _sent.TryGetValue(userId, out var queue) ? queue.ToList() : [];
-
-    public IReadOnlyList<string> TextsTo(long userId) => To(userId).Select(m => m.Text).ToList();
-}
-
 /// <summary>Staff chats as a Telegram supergroup with topics would keep them: one chat per kind, topics numbered.</summary>
 internal sealed class RecordingStaffChats : IStaffChats
 {
