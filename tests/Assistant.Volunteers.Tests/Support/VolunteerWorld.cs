@@ -36,7 +36,6 @@ internal sealed class VolunteerWorld : IDisposable
             ["Dialogs:FlowsPath"] = Repo.Dialogs,
             ["Dialogs:LocalizationPath"] = Repo.Localization,
             ["Volunteers:ContentPath"] = Repo.Shifts,
-            ["Volunteers:BotUsername"] = "AgencyAssistantBot",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
