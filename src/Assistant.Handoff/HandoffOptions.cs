@@ -43,9 +43,6 @@ public sealed class HandoffOptions
     /// <summary>The help line shown with the emergency numbers 110 and 112, and when reports are off.</summary>
     public HotlineOptions Hotline { get; set; } = new();
 
-    /// <summary>The bot's Telegram username without @, for staff invitation links. Empty: staff get the <c>/start ...</c> command instead.</summary>
-    public string BotUsername { get; set; } = "";
-
     /// <summary>How many days a staff invitation link works. Default 7.</summary>
     [Range(1, 90, ErrorMessage = "Handoff:StaffInviteValidDays must be between 1 and 90.")]
     public int StaffInviteValidDays { get; set; } = 7;

@@ -35,6 +35,7 @@ public static class HandoffServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<HandoffOptions>, HandoffOptionsValidator>();
         services.AddOptions<RetentionOptions>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IDeepLinks, StartCommandLinks>();
 
         services.AddSingleton<ContentProtector>();
         services.AddSingleton<AuditTrail>();
@@ -101,11 +102,6 @@ internal sealed class HandoffOptionsValidator : IValidateOptions<HandoffOptions>
         if (string.IsNullOrWhiteSpace(options.Hotline.Name) || string.IsNullOrWhiteSpace(options.Hotline.Number))
         {
             problems.Add($"{HandoffOptions.Section}:Hotline:Name and {HandoffOptions.Section}:Hotline:Number must not be empty: they are shown with the emergency numbers.");
-        }
-
-        if (options.BotUsername.Length > 0 && !System.Text.RegularExpressions.Regex.IsMatch(options.BotUsername, "^[A-Za-z][A-Za-z0-9_]{4,31}$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(100)))
-        {
-            problems.Add($"{HandoffOptions.Section}:BotUsername must be the bot's Telegram username without @ (5 to 32 letters, digits or _), or empty.");
         }
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);

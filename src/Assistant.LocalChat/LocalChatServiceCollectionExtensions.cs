@@ -17,6 +17,8 @@ public static class LocalChatServiceCollectionExtensions
         services.AddSingleton<LocalMessenger>();
         services.AddSingleton<IUserMessenger>(sp => sp.GetRequiredService<LocalMessenger>());
         services.AddSingleton<ConsoleChat>();
+        // No links to click here: an invitation is the /start command to type into the page or console.
+        services.AddSingleton<IDeepLinks, StartCommandLinks>();
         services.AddSingleton<LocalStaffChats>();
         services.AddSingleton<IStaffChats>(sp => sp.GetRequiredService<LocalStaffChats>());
         return services;

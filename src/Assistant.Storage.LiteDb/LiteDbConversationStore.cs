@@ -37,7 +37,7 @@ public sealed class LiteDbConversationStore(AssistantDatabase db) : IConversatio
                 ["_id"] = state.UserId,
                 ["version"] = state.Version,
                 ["updated"] = state.UpdatedAt.UtcTicks,
-                ["state"] = System.Text.Json.JsonSerializer.Serialize(state, StorageJson.Options),
+                ["state"] = StorageJson.Write(state),
             });
             return Task.FromResult(true);
         }
@@ -63,7 +63,7 @@ public sealed class LiteDbConversationStore(AssistantDatabase db) : IConversatio
 
     private static ConversationState ToState(BsonDocument doc)
     {
-        var state = System.Text.Json.JsonSerializer.Deserialize<ConversationState>(doc["state"].AsString, StorageJson.Options)!;
+        var state = StorageJson.Read<ConversationState>(doc, "state");
         state.Version = doc["version"].AsInt32;
         return state;
     }

@@ -105,9 +105,8 @@ public sealed class LiteDbScheduledJobStore : IScheduledJobStore
         ["state"] = job.State.ToString(),
         ["due"] = job.DueAt.UtcTicks,
         ["user"] = job.UserId is { } user ? new BsonValue(user) : BsonValue.Null,
-        ["job"] = System.Text.Json.JsonSerializer.Serialize(job, StorageJson.Options),
+        ["job"] = StorageJson.Write(job),
     };
 
-    private static ScheduledJob ToJob(BsonDocument doc) =>
-        System.Text.Json.JsonSerializer.Deserialize<ScheduledJob>(doc["job"].AsString, StorageJson.Options)!;
+    private static ScheduledJob ToJob(BsonDocument doc) => StorageJson.Read<ScheduledJob>(doc, "job");
 }

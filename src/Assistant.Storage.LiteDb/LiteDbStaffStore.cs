@@ -18,11 +18,7 @@ public sealed class LiteDbStaffStore(AssistantDatabase db) : IStaffStore
 
     public Task SaveAsync(StaffMember member, CancellationToken cancellationToken)
     {
-        _staff.Upsert(new BsonDocument
-        {
-            ["_id"] = member.UserId,
-            ["member"] = System.Text.Json.JsonSerializer.Serialize(member, StorageJson.Options),
-        });
+        _staff.Upsert(StorageJson.Document(member.UserId, member, "member"));
         return Task.CompletedTask;
     }
 
@@ -32,6 +28,5 @@ public sealed class LiteDbStaffStore(AssistantDatabase db) : IStaffStore
         return Task.CompletedTask;
     }
 
-    private static StaffMember ToMember(BsonDocument doc) =>
-        System.Text.Json.JsonSerializer.Deserialize<StaffMember>(doc["member"].AsString, StorageJson.Options)!;
+    private static StaffMember ToMember(BsonDocument doc) => StorageJson.Read<StaffMember>(doc, "member");
 }

@@ -10,16 +10,12 @@ public sealed class LiteDbUserProfileStore(AssistantDatabase db) : IUserProfileS
     public Task<UserProfile?> GetAsync(long userId, CancellationToken cancellationToken)
     {
         var doc = _profiles.FindById(userId);
-        return Task.FromResult(doc is null ? null : System.Text.Json.JsonSerializer.Deserialize<UserProfile>(doc["profile"].AsString, StorageJson.Options));
+        return Task.FromResult(doc is null ? null : StorageJson.Read<UserProfile>(doc, "profile"));
     }
 
     public Task SaveAsync(UserProfile profile, CancellationToken cancellationToken)
     {
-        _profiles.Upsert(new BsonDocument
-        {
-            ["_id"] = profile.UserId,
-            ["profile"] = System.Text.Json.JsonSerializer.Serialize(profile, StorageJson.Options),
-        });
+        _profiles.Upsert(StorageJson.Document(profile.UserId, profile, "profile"));
         return Task.CompletedTask;
     }
 

@@ -32,6 +32,12 @@ public sealed class TelegramOptions : IValidatableObject
     /// <summary>Webhook mode only: 1-256 characters of A-Z, a-z, 0-9, _ and -; Telegram sends it back in every request.</summary>
     public string? WebhookSecret { get; set; }
 
+    /// <summary>
+    /// The bot's username without @, for links <c>https://t.me/&lt;bot&gt;?start=...</c> (staff and volunteer
+    /// invitations). Default (empty): asked from Telegram (getMe) when the first link is made.
+    /// </summary>
+    public string BotUsername { get; set; } = "";
+
     /// <summary>Long polling: how long one getUpdates call waits for news, in seconds. Default 25.</summary>
     [Range(1, 50, ErrorMessage = "Telegram:PollingTimeoutSeconds must be from 1 to 50.")]
     public int PollingTimeoutSeconds { get; set; } = 25;
@@ -52,6 +58,12 @@ public sealed class TelegramOptions : IValidatableObject
         if (Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out var api) && api.Scheme != Uri.UriSchemeHttp && api.Scheme != Uri.UriSchemeHttps)
         {
             yield return new ValidationResult("Telegram:ApiBaseUrl must be an http or https URL.", [nameof(ApiBaseUrl)]);
+        }
+
+        // Telegram usernames: 5 to 32 letters, digits and underscores, starting with a letter.
+        if (BotUsername.Length > 0 && (BotUsername.Length is < 5 or > 32 || !char.IsAsciiLetter(BotUsername[0]) || !BotUsername.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')))
+        {
+            yield return new ValidationResult("Telegram:BotUsername must be the bot's username without @ (5 to 32 letters, digits or _), or empty to ask Telegram.", [nameof(BotUsername)]);
         }
 
         var sending = new List<ValidationResult>();

@@ -31,7 +31,7 @@ public static class TelegramServiceCollectionExtensions
 
     /// <summary>
     /// The Telegram channel: the Bot API client, the outbound queue (also behind <see cref="IUserMessenger"/>),
-    /// the command menus, and long polling or the webhook registration, as <c>Telegram:Mode</c> says.
+    /// deep links (<see cref="IDeepLinks"/>), the command menus, and long polling or the webhook registration, as <c>Telegram:Mode</c> says.
     /// </summary>
     public static IServiceCollection AddTelegramChannel(this IServiceCollection services, IConfiguration configuration)
     {
@@ -65,6 +65,7 @@ public static class TelegramServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<OutboundQueue>>()));
         services.AddSingleton<IUserMessenger, TelegramMessenger>();
+        services.AddSingleton<IDeepLinks, TelegramDeepLinks>();
         services.AddSingleton<IUpdateHandler, UpdateHandler>();
         services.AddTelegramStaffChats(configuration);
         services.AddSingleton<ChatDispatcher>();

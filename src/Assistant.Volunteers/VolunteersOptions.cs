@@ -1,10 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.RegularExpressions;
 
 namespace Assistant.Volunteers;
 
 /// <summary>Volunteer settings (section <c>Volunteers</c>).</summary>
-public sealed partial class VolunteersOptions
+public sealed class VolunteersOptions
 {
     public const string Section = "Volunteers";
 
@@ -31,12 +30,6 @@ public sealed partial class VolunteersOptions
     [Range(1, 90, ErrorMessage = "Volunteers:InviteValidDays must be between 1 and 90.")]
     public int InviteValidDays { get; set; } = 7;
 
-    /// <summary>
-    /// The bot's Telegram username (without @), for invitation links <c>https://t.me/&lt;bot&gt;?start=...</c>.
-    /// Empty: staff get the <c>/start ...</c> command instead, which works in the local chat.
-    /// </summary>
-    public string BotUsername { get; set; } = "";
-
     public static IReadOnlyList<TimeSpan> DefaultReminders { get; } = [TimeSpan.FromHours(24), TimeSpan.FromHours(2)];
 
     /// <summary>The reminder offsets in effect, longest first.</summary>
@@ -45,10 +38,4 @@ public sealed partial class VolunteersOptions
 
     internal bool RemindersAreValid() =>
         Reminders is null || Reminders.All(r => r > TimeSpan.Zero && r <= TimeSpan.FromDays(14));
-
-    internal bool BotUsernameIsValid() => string.IsNullOrEmpty(BotUsername) || UsernamePattern().IsMatch(BotUsername);
-
-    // Telegram usernames: 5 to 32 characters, letters, digits and underscores, starting with a letter.
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{4,31}$")]
-    private static partial Regex UsernamePattern();
 }

@@ -27,11 +27,11 @@ public static class VolunteersServiceCollectionExtensions
             .Bind(configuration.GetSection(VolunteersOptions.Section))
             .ValidateDataAnnotations()
             .Validate(o => o.RemindersAreValid(), $"{VolunteersOptions.Section}:Reminders must be times from 00:00:01 to 14.00:00:00 before the shift; write a day as \"1.00:00:00\" (\"24:00:00\" means 24 days).")
-            .Validate(o => o.BotUsernameIsValid(), $"{VolunteersOptions.Section}:BotUsername must be the bot's Telegram username without @ (5 to 32 letters, digits or _), or empty.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IStaffChats, UnconfiguredStaffChats>();
         services.TryAddSingleton<IUserMessenger, NoChannelMessenger>();
+        services.TryAddSingleton<IDeepLinks, StartCommandLinks>();
 
         services.AddSingleton<InviteService>();
         services.AddSingleton<ShiftFormatter>();

@@ -9,6 +9,7 @@ public sealed class ConfigurationTests
     [InlineData("Telegram:Mode", "Webhook", "Telegram:WebhookUrl")]
     [InlineData("Telegram:Mode", "Webhook", "Telegram:WebhookSecret")]
     [InlineData("Telegram:Sending:GlobalPerSecond", "0", "Telegram:Sending:GlobalPerSecond")]
+    [InlineData("Telegram:BotUsername", "@assistant_bot", "Telegram:BotUsername")]
     public async Task Bad_setting_stops_the_start_with_a_sentence_naming_the_key(string key, string value, string named)
     {
         await using var fake = await Fakes.FakeBotApi.StartAsync();

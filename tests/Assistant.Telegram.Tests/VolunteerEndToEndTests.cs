@@ -139,6 +139,7 @@ public sealed partial class VolunteerEndToEndTests
         await fake.WaitUntilAsync(f => f.TextsTo(Staff).Any(t => InviteLink().IsMatch(t)), what: "the invitation link");
         var invitation = fake.TextsTo(Staff).Single(t => InviteLink().IsMatch(t));
         var payload = InviteLink().Match(invitation).Groups["payload"].Value;
+        // Telegram:BotUsername is not set here: the bot asked the fake's getMe for its name.
         var (head, tail) = Around(T("de", "volunteers.invite_created", ("link", $"https://t.me/{FakeBotApi.BotUsername}?start={payload}"), ("expires", "\0"), ("count", "1")));
         Assert.StartsWith(head, invitation, StringComparison.Ordinal);
         Assert.EndsWith(tail, invitation, StringComparison.Ordinal);
@@ -184,7 +185,6 @@ public sealed partial class VolunteerEndToEndTests
             new Dictionary<string, string?>
             {
                 ["Telegram:StaffChats:Coordinators"] = CoordinatorsChat.ToString(CultureInfo.InvariantCulture),
-                ["Volunteers:BotUsername"] = FakeBotApi.BotUsername,
                 // Fast lanes: these tests are about who gets what, not about Telegram's pace.
                 ["Telegram:Sending:PrivateChatPerSecond"] = "200",
                 ["Telegram:Sending:PrivateChatBurst"] = "50",

@@ -12,12 +12,11 @@ public sealed class OptionsTests
     {
         var options = new VolunteersOptions();
 
-        Assert.Equal(("content/shifts", 24, 48, 7, ""), (options.ContentPath, options.CancelCutoffHours, options.ShortStaffedAlertHours, options.InviteValidDays, options.BotUsername));
+        Assert.Equal(("content/shifts", 24, 48, 7), (options.ContentPath, options.CancelCutoffHours, options.ShortStaffedAlertHours, options.InviteValidDays));
         Assert.Equal([TimeSpan.FromHours(24), TimeSpan.FromHours(2)], options.ReminderOffsets());
     }
 
     [Theory]
-    [InlineData("Volunteers:BotUsername", "@my bot", "Volunteers:BotUsername")]
     [InlineData("Volunteers:Reminders:0", "-01:00:00", "Volunteers:Reminders")]
     [InlineData("Volunteers:Reminders:0", "24:00:00", "write a day as \"1.00:00:00\"")]
     [InlineData("Volunteers:CancelCutoffHours", "1000", "Volunteers:CancelCutoffHours")]

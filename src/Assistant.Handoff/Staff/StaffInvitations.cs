@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using Assistant.Core.Conversations;
 using Assistant.Core.Staff;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +20,7 @@ public enum StaffInviteStatus
 /// Staff invitation links (<c>/start s-&lt;token&gt;</c>): an admin makes one, the first person who opens it
 /// becomes staff. Tokens are 128 random bits; only their hash is stored.
 /// </summary>
-internal sealed class StaffInvitations(IStaffInviteStore invites, IStaffStore staff, IOptions<HandoffOptions> options, TimeProvider time)
+internal sealed class StaffInvitations(IStaffInviteStore invites, IStaffStore staff, IDeepLinks links, IOptions<HandoffOptions> options, TimeProvider time)
 {
     public const string PayloadPrefix = "s-";
 
@@ -37,9 +38,7 @@ internal sealed class StaffInvitations(IStaffInviteStore invites, IStaffStore st
             CreatedAt = now,
             ExpiresAt = now.AddDays(options.Value.StaffInviteValidDays),
         }, cancellationToken).ConfigureAwait(false);
-        var payload = PayloadPrefix + token;
-        var bot = options.Value.BotUsername;
-        return bot.Length == 0 ? "/start " + payload : $"https://t.me/{bot}?start={payload}";
+        return await links.LinkForAsync(PayloadPrefix + token, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Takes the link for <paramref name="userId"/>; two people racing for it: one joins, the other is told it is used.</summary>

@@ -47,9 +47,8 @@ public sealed class LiteDbAuditLog : IAuditLog
         ["_id"] = entry.Id,
         ["ticket"] = entry.TicketId,
         ["staff"] = entry.StaffUserId is { } staff ? new BsonValue(staff) : BsonValue.Null,
-        ["json"] = System.Text.Json.JsonSerializer.Serialize(entry, StorageJson.Options),
+        ["json"] = StorageJson.Write(entry),
     };
 
-    private static AuditEntry Read(BsonDocument doc) =>
-        System.Text.Json.JsonSerializer.Deserialize<AuditEntry>(doc["json"].AsString, StorageJson.Options)!;
+    private static AuditEntry Read(BsonDocument doc) => StorageJson.Read<AuditEntry>(doc);
 }

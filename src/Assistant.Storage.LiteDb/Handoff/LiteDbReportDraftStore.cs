@@ -15,7 +15,7 @@ public sealed class LiteDbReportDraftStore : IReportDraftStore
     }
 
     public Task<ReportDraft?> GetAsync(string key, CancellationToken cancellationToken) =>
-        Task.FromResult(_drafts.FindById(key) is { } doc ? System.Text.Json.JsonSerializer.Deserialize<ReportDraft>(doc["json"].AsString, StorageJson.Options) : null);
+        Task.FromResult(_drafts.FindById(key) is { } doc ? StorageJson.Read<ReportDraft>(doc) : null);
 
     public Task SaveAsync(ReportDraft draft, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ public sealed class LiteDbReportDraftStore : IReportDraftStore
         {
             ["_id"] = draft.Key,
             ["updated"] = draft.UpdatedAt.UtcTicks,
-            ["json"] = System.Text.Json.JsonSerializer.Serialize(draft, StorageJson.Options),
+            ["json"] = StorageJson.Write(draft),
         });
         return Task.CompletedTask;
     }

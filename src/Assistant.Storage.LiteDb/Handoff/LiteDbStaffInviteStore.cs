@@ -9,11 +9,11 @@ public sealed class LiteDbStaffInviteStore(AssistantDatabase db) : IStaffInviteS
     private readonly ILiteCollection<BsonDocument> _invites = db.Collection("handoff_staff_invites");
 
     public Task<StaffInvite?> GetAsync(string id, CancellationToken cancellationToken) =>
-        Task.FromResult(_invites.FindById(id) is { } doc ? System.Text.Json.JsonSerializer.Deserialize<StaffInvite>(doc["json"].AsString, StorageJson.Options) : null);
+        Task.FromResult(_invites.FindById(id) is { } doc ? StorageJson.Read<StaffInvite>(doc) : null);
 
     public Task SaveAsync(StaffInvite invite, CancellationToken cancellationToken)
     {
-        _invites.Upsert(new BsonDocument { ["_id"] = invite.Id, ["json"] = System.Text.Json.JsonSerializer.Serialize(invite, StorageJson.Options) });
+        _invites.Upsert(StorageJson.Document(invite.Id, invite));
         return Task.CompletedTask;
     }
 }

@@ -40,7 +40,7 @@ public sealed class LiteDbTicketStore : ITicketStore
             ["participant"] = ticket.ParticipantKey is { } key ? new BsonValue(key) : BsonValue.Null,
             ["topic"] = ticket.Post is { TopicId: { } topic } post ? new BsonValue(TopicKey(post.ChatId, topic)) : BsonValue.Null,
             ["closed"] = ticket.ClosedAt is { } closed ? new BsonValue(closed.UtcTicks) : BsonValue.Null,
-            ["json"] = System.Text.Json.JsonSerializer.Serialize(ticket, StorageJson.Options),
+            ["json"] = StorageJson.Write(ticket),
         });
         return Task.CompletedTask;
     }
@@ -65,6 +65,5 @@ public sealed class LiteDbTicketStore : ITicketStore
 
     private static string TopicKey(long chatId, int topicId) => $"{chatId}:{topicId}";
 
-    private static HandoffTicket Read(BsonDocument doc) =>
-        System.Text.Json.JsonSerializer.Deserialize<HandoffTicket>(doc["json"].AsString, StorageJson.Options)!;
+    private static HandoffTicket Read(BsonDocument doc) => StorageJson.Read<HandoffTicket>(doc);
 }

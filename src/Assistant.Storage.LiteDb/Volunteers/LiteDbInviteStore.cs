@@ -11,12 +11,12 @@ public sealed class LiteDbInviteStore(AssistantDatabase db) : IInviteStore
     public Task<VolunteerInvite?> GetAsync(string id, CancellationToken cancellationToken)
     {
         var doc = _invites.FindById(id);
-        return Task.FromResult(doc is null ? null : StoredJson.Read<VolunteerInvite>(doc));
+        return Task.FromResult(doc is null ? null : StorageJson.Read<VolunteerInvite>(doc));
     }
 
     public Task SaveAsync(VolunteerInvite invite, CancellationToken cancellationToken)
     {
-        _invites.Upsert(StoredJson.Document(invite.Id, invite));
+        _invites.Upsert(StorageJson.Document(invite.Id, invite));
         return Task.CompletedTask;
     }
 }

@@ -18,13 +18,13 @@ public sealed class LiteDbShiftStore : IShiftStore
     public Task<Shift?> GetAsync(string id, CancellationToken cancellationToken)
     {
         var doc = _shifts.FindById(id);
-        return Task.FromResult(doc is null ? null : StoredJson.Read<Shift>(doc));
+        return Task.FromResult(doc is null ? null : StorageJson.Read<Shift>(doc));
     }
 
     public Task<IReadOnlyList<Shift>> ListAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         var shifts = _shifts.Find(Query.And(Query.GTE("start", from.UtcTicks), Query.LT("start", to.UtcTicks)))
-            .Select(StoredJson.Read<Shift>)
+            .Select(StorageJson.Read<Shift>)
             .OrderBy(s => s.Start)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
@@ -50,7 +50,7 @@ public sealed class LiteDbShiftStore : IShiftStore
                 return Task.FromResult<Shift?>(null);
             }
 
-            var changed = change(StoredJson.Read<Shift>(doc));
+            var changed = change(StorageJson.Read<Shift>(doc));
             _shifts.Update(ToDocument(changed));
             return Task.FromResult<Shift?>(changed);
         }
@@ -58,7 +58,7 @@ public sealed class LiteDbShiftStore : IShiftStore
 
     private static BsonDocument ToDocument(Shift shift)
     {
-        var doc = StoredJson.Document(shift.Id, shift);
+        var doc = StorageJson.Document(shift.Id, shift);
         doc["start"] = shift.Start.UtcTicks;
         return doc;
     }

@@ -18,7 +18,7 @@ public sealed class LiteDbSignupStore : ISignupStore
     public Task<ShiftSignup?> GetAsync(string id, CancellationToken cancellationToken)
     {
         var doc = _signups.FindById(id);
-        return Task.FromResult(doc is null ? null : StoredJson.Read<ShiftSignup>(doc));
+        return Task.FromResult(doc is null ? null : StorageJson.Read<ShiftSignup>(doc));
     }
 
     public Task<IReadOnlyList<ShiftSignup>> ForShiftAsync(string shiftId, CancellationToken cancellationToken) =>
@@ -29,7 +29,7 @@ public sealed class LiteDbSignupStore : ISignupStore
 
     public Task SaveAsync(ShiftSignup signup, CancellationToken cancellationToken)
     {
-        var doc = StoredJson.Document(signup.Id, signup);
+        var doc = StorageJson.Document(signup.Id, signup);
         doc["shift"] = signup.ShiftId;
         doc["user"] = signup.UserId;
         _signups.Upsert(doc);
@@ -40,5 +40,5 @@ public sealed class LiteDbSignupStore : ISignupStore
         Task.FromResult(_signups.DeleteMany(Query.EQ("user", userId)));
 
     private IReadOnlyList<ShiftSignup> Find(BsonExpression query) =>
-        _signups.Find(query).Select(StoredJson.Read<ShiftSignup>).OrderBy(s => s.SignedUpAt).ToList();
+        _signups.Find(query).Select(StorageJson.Read<ShiftSignup>).OrderBy(s => s.SignedUpAt).ToList();
 }

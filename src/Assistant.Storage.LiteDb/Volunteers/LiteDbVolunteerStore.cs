@@ -10,15 +10,15 @@ public sealed class LiteDbVolunteerStore(AssistantDatabase db) : IVolunteerStore
     public Task<VolunteerProfile?> GetAsync(long userId, CancellationToken cancellationToken)
     {
         var doc = _volunteers.FindById(userId);
-        return Task.FromResult(doc is null ? null : StoredJson.Read<VolunteerProfile>(doc));
+        return Task.FromResult(doc is null ? null : StorageJson.Read<VolunteerProfile>(doc));
     }
 
     public Task<IReadOnlyList<VolunteerProfile>> ListAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<VolunteerProfile>>(_volunteers.FindAll().Select(StoredJson.Read<VolunteerProfile>).OrderBy(v => v.UserId).ToList());
+        Task.FromResult<IReadOnlyList<VolunteerProfile>>(_volunteers.FindAll().Select(StorageJson.Read<VolunteerProfile>).OrderBy(v => v.UserId).ToList());
 
     public Task SaveAsync(VolunteerProfile profile, CancellationToken cancellationToken)
     {
-        _volunteers.Upsert(StoredJson.Document(profile.UserId, profile));
+        _volunteers.Upsert(StorageJson.Document(profile.UserId, profile));
         return Task.CompletedTask;
     }
 

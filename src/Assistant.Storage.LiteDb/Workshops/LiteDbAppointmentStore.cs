@@ -73,18 +73,14 @@ public sealed class LiteDbAppointmentStore : IAppointmentStore
                 return Task.FromResult(false);
             }
 
-            _slots.Insert(new BsonDocument
-            {
-                ["_id"] = slot.Id,
-                ["slot"] = System.Text.Json.JsonSerializer.Serialize(slot, StorageJson.Options),
-            });
+            _slots.Insert(StorageJson.Document(slot.Id, slot, "slot"));
             return Task.FromResult(true);
         }
     }
 
     public Task<IReadOnlyList<AppointmentSlot>> AddedSlotsAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<AppointmentSlot>>(_slots.FindAll()
-            .Select(d => System.Text.Json.JsonSerializer.Deserialize<AppointmentSlot>(d["slot"].AsString, StorageJson.Options)!)
+            .Select(d => StorageJson.Read<AppointmentSlot>(d, "slot"))
             .OrderBy(s => s.Start)
             .ToList());
 
@@ -111,9 +107,8 @@ public sealed class LiteDbAppointmentStore : IAppointmentStore
         ["user"] = appointment.UserId is { } user ? new BsonValue(user) : BsonValue.Null,
         ["status"] = appointment.Status.ToString(),
         ["ends"] = appointment.End.UtcTicks,
-        ["appointment"] = System.Text.Json.JsonSerializer.Serialize(appointment, StorageJson.Options),
+        ["appointment"] = StorageJson.Write(appointment),
     };
 
-    private static Appointment ToAppointment(BsonDocument doc) =>
-        System.Text.Json.JsonSerializer.Deserialize<Appointment>(doc["appointment"].AsString, StorageJson.Options)!;
+    private static Appointment ToAppointment(BsonDocument doc) => StorageJson.Read<Appointment>(doc, "appointment");
 }

@@ -98,9 +98,8 @@ public sealed class LiteDbRegistrationStore : IRegistrationStore
         ["session"] = registration.SessionKey,
         ["user"] = registration.UserId,
         ["ends"] = registration.SessionEnd.UtcTicks,
-        ["registration"] = System.Text.Json.JsonSerializer.Serialize(registration, StorageJson.Options),
+        ["registration"] = StorageJson.Write(registration),
     };
 
-    private static WorkshopRegistration ToRegistration(BsonDocument doc) =>
-        System.Text.Json.JsonSerializer.Deserialize<WorkshopRegistration>(doc["registration"].AsString, StorageJson.Options)!;
+    private static WorkshopRegistration ToRegistration(BsonDocument doc) => StorageJson.Read<WorkshopRegistration>(doc, "registration");
 }

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using Assistant.Core.Conversations;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Volunteers.Invites;
@@ -12,7 +13,7 @@ public sealed record CreatedInvite(string Payload, string Link, VolunteerInvite 
 /// Creates invitation links and takes uses from them. Tokens are 128 random bits in base64url, which
 /// fits Telegram's start payload (letters, digits, _ and -, at most 64 characters).
 /// </summary>
-public sealed class InviteService(IInviteStore store, IOptions<VolunteersOptions> options, TimeProvider time)
+public sealed class InviteService(IInviteStore store, IDeepLinks links, IOptions<VolunteersOptions> options, TimeProvider time)
 {
     /// <summary>Start payloads with this prefix are volunteer invitations; onboarding hands them to the join flow.</summary>
     public const string PayloadPrefix = "v-";
@@ -35,8 +36,7 @@ public sealed class InviteService(IInviteStore store, IOptions<VolunteersOptions
         };
         await store.SaveAsync(invite, cancellationToken).ConfigureAwait(false);
         var payload = PayloadPrefix + token;
-        var bot = options.Value.BotUsername;
-        return new CreatedInvite(payload, string.IsNullOrEmpty(bot) ? "/start " + payload : $"https://t.me/{bot}?start={payload}", invite);
+        return new CreatedInvite(payload, await links.LinkForAsync(payload, cancellationToken).ConfigureAwait(false), invite);
     }
 
     public async Task<InviteStatus> CheckAsync(string? payload, CancellationToken cancellationToken) =>

@@ -12,6 +12,8 @@ internal static class ChannelExtensions
         {
             // The web server only serves /health and, in webhook mode, the webhook; "Urls" sets where it listens.
             builder.Services.AddTelegramChannel(builder.Configuration);
+            // Telegram's staff chats are configuration: say at start which the features miss.
+            builder.Services.AddHostedService<StaffChatsCheck>();
             return;
         }
 

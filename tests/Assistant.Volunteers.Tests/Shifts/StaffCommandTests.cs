@@ -23,7 +23,7 @@ public sealed class StaffCommandTests : IDisposable
         await participant.SendAsync(command);
 
         Assert.Equal([T("de", "volunteers.staff_only"), T("de", "menu.prompt")], participant.LastTexts);
-        Assert.DoesNotContain("t.me", participant.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("/start v-", participant.AllText, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -69,7 +69,7 @@ public sealed class StaffCommandTests : IDisposable
 
         await admin.SendAsync("/invite volunteer 3");
 
-        Assert.Contains("https://t.me/AgencyAssistantBot?start=v-", admin.LastTexts[0], StringComparison.Ordinal);
+        Assert.Contains("/start v-", admin.LastTexts[0], StringComparison.Ordinal);
     }
 
     [Fact]

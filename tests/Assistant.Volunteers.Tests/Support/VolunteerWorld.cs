@@ -30,7 +30,6 @@ internal sealed class VolunteerWorld : TestWorld
                 ["Dialogs:FlowsPath"] = Repo.Dialogs,
                 ["Dialogs:LocalizationPath"] = Repo.Localization,
                 ["Volunteers:ContentPath"] = ShiftsFolder,
-                ["Volunteers:BotUsername"] = "AgencyAssistantBot",
             },
             settings);
 
