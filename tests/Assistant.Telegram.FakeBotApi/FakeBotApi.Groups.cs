@@ -47,6 +47,15 @@ public sealed partial class FakeBotApi
         return Push(new JsonObject { ["message"] = message });
     }
 
+    /// <summary><paramref name="adderId"/> adds people to a supergroup: Telegram reports it as a service message.</summary>
+    public int JoinGroup(long chatId, long adderId, params (long Id, string FirstName)[] members)
+    {
+        var message = UserMessage(adderId, "de", "Admin");
+        message["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "supergroup", ["title"] = "Staff", ["is_forum"] = true };
+        message["new_chat_members"] = new JsonArray([.. members.Select(m => (JsonNode)UserJson(m.Id, "de", m.FirstName))]);
+        return Push(new JsonObject { ["message"] = message });
+    }
+
     /// <summary>A member presses the button labelled <paramref name="label"/> under a message the bot sent to a group.</summary>
     public int PressInGroup(long userId, string firstName, SentMessage message, string label) =>
         Push(new JsonObject

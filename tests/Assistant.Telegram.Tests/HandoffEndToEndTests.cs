@@ -97,6 +97,22 @@ public sealed class HandoffEndToEndTests
     }
 
     [Fact]
+    public async Task Whoever_joins_a_staff_chat_without_its_role_is_named_in_a_warning_there()
+    {
+        await using var host = await StartWithStaffAsync();
+        var fake = host.Fake;
+
+        fake.JoinGroup(AdChat, 900, (SocialWorker, "Jonas"), (Counsellor, "Selin"));
+        fake.JoinGroup(GeneralChat, 900, (SocialWorker, "Jonas"), (Stranger, "Max"));
+        await fake.WaitUntilAsync(f => f.TextsTo(AdChat).Count == 1 && f.TextsTo(GeneralChat).Count == 1, what: "a warning in each chat");
+        await host.Services.GetRequiredService<Sending.OutboundQueue>().WhenIdleAsync(CancellationToken.None);
+
+        // The social worker may read the general chat but not the counselling one; the counsellor may read both.
+        Assert.Equal([T("de", "staff.joined_without_counselling_role", ("name", "Jonas"), ("id", "6202"))], fake.TextsTo(AdChat));
+        Assert.Equal([T("de", "staff.joined_without_staff_role", ("name", "Max"), ("id", "6203"))], fake.TextsTo(GeneralChat));
+    }
+
+    [Fact]
     public async Task Groups_that_are_no_staff_chat_are_ignored()
     {
         await using var host = await StartWithStaffAsync();

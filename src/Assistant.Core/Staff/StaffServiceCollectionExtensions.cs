@@ -14,6 +14,7 @@ public static class StaffServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<StaffDirectory>();
         services.AddSingleton<IStaffChatHandler, StaffChatRouter>();
+        services.AddSingleton<StaffChatMembership>();
         return services;
     }
 }

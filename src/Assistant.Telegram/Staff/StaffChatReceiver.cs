@@ -17,6 +17,7 @@ namespace Assistant.Telegram.Staff;
 /// </summary>
 internal sealed class StaffChatReceiver(
     IStaffChatHandler handler,
+    StaffChatMembership membership,
     TelegramStaffChats staffChats,
     IProcessedUpdates processed,
     CallbackData callbackData,
@@ -45,6 +46,10 @@ internal sealed class StaffChatReceiver(
         {
             logger.LogInformation("Ignored update {UpdateId} from group {ChatId}, which is no staff chat", update.Id, chat.Id);
         }
+        else if (update.Message is { NewChatMembers: { Length: > 0 } joined })
+        {
+            await CheckJoinedAsync(update.Id, kind, chat.Id, joined, cancellationToken).ConfigureAwait(false);
+        }
         else if (from is { IsBot: false } && await processed.TryMarkProcessedAsync(telegram.Value.BotId, update.Id, cancellationToken).ConfigureAwait(false)
             && ToStaffMessage(update, chat.Id) is { } message
             && await handler.HandleAsync(message, cancellationToken).ConfigureAwait(false) is { } reply)
@@ -54,6 +59,17 @@ internal sealed class StaffChatReceiver(
 
         await answer.ConfigureAwait(false);
         return true;
+    }
+
+    private async Task CheckJoinedAsync(int updateId, StaffChatKind kind, long chatId, User[] joined, CancellationToken cancellationToken)
+    {
+        var people = joined.Where(u => !u.IsBot).Select(u => new StaffChatMember(u.Id, u.FirstName)).ToList();
+        if (people.Count > 0
+            && await processed.TryMarkProcessedAsync(telegram.Value.BotId, updateId, cancellationToken).ConfigureAwait(false)
+            && await membership.CheckJoinedAsync(kind, people, cancellationToken).ConfigureAwait(false) is { } warning)
+        {
+            await staffChats.ReplyAsync(new StaffPost(kind, chatId, null, null), warning, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private StaffChatMessage? ToStaffMessage(Update update, long chatId)
