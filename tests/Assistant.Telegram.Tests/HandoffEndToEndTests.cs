@@ -55,6 +55,22 @@ public sealed class HandoffEndToEndTests
     }
 
     [Fact]
+    public async Task When_Telegram_asks_to_wait_before_opening_the_topic_the_ticket_still_gets_its_topic()
+    {
+        await using var host = await StartWithStaffAsync();
+        var fake = host.Fake;
+        var asked = 0;
+        fake.FailWith = call => call.Method == "createForumTopic" && Interlocked.Increment(ref asked) == 1 ? Fakes.FakeFailure.TooManyRequests(1) : null;
+
+        await ReportAsync(host);
+
+        Assert.Equal(2, fake.CallsOf("createForumTopic").Count);
+        var (_, thread, name) = Assert.Single(fake.Topics);
+        Assert.Equal("AD-2026-0001 · Meldung · ar", name);
+        Assert.Equal(fake.TextsTo(AdChat), fake.TextsInTopic(AdChat, thread));
+    }
+
+    [Fact]
     public async Task A_member_of_the_staff_chat_who_is_not_staff_cannot_claim()
     {
         await using var host = await StartWithStaffAsync();

@@ -17,10 +17,13 @@ internal sealed class TelegramStaffChats(
     OutboundMapper mapper,
     OutboundQueue queue,
     IOptions<StaffChatsOptions> options,
+    TimeProvider time,
     ILogger<TelegramStaffChats> logger) : IStaffChats
 {
     // Telegram's limit for a topic's name.
     private const int MaxTopicTitle = 128;
+    private const int TopicAttempts = 4;
+    private static readonly TimeSpan MaxTopicWait = TimeSpan.FromMinutes(1);
 
     public async Task<StaffPost> PostAsync(StaffChatKind kind, OutgoingMessage message, string? newTopicTitle, CancellationToken cancellationToken)
     {
@@ -55,17 +58,35 @@ internal sealed class TelegramStaffChats(
 
     private async Task<int?> CreateTopicAsync(long chatId, string title, CancellationToken cancellationToken)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            // Straight to the Bot API: the topic's id is needed before anything can be posted into it.
-            var created = await bot.CreateForumTopic(chatId, title.Length > MaxTopicTitle ? title[..MaxTopicTitle] : title, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return created.MessageThreadId;
-        }
-        catch (Exception e) when (e is ApiRequestException or RequestException or HttpRequestException)
-        {
-            // Topics switched off or no right to manage them: the post goes into the chat itself.
-            logger.LogWarning("Creating a topic in staff chat {ChatId} failed ({Error}); posting in the chat itself", chatId, e.Message);
-            return null;
+            TimeSpan wait;
+            try
+            {
+                // Straight to the Bot API, not through the queue: the topic's id is needed before anything can
+                // be posted into it. So Telegram's "wait" (429) and passing failures are honoured here.
+                var created = await bot.CreateForumTopic(chatId, title.Length > MaxTopicTitle ? title[..MaxTopicTitle] : title, cancellationToken: cancellationToken).ConfigureAwait(false);
+                return created.MessageThreadId;
+            }
+            catch (ApiRequestException e) when (e.ErrorCode == 429 && attempt < TopicAttempts)
+            {
+                wait = TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1));
+            }
+            catch (Exception e) when (attempt < TopicAttempts
+                && (e is RequestException or HttpRequestException || e is ApiRequestException { ErrorCode: >= 500 }))
+            {
+                wait = TimeSpan.FromSeconds(Math.Pow(2, attempt - 1));
+            }
+            catch (Exception e) when (e is ApiRequestException or RequestException or HttpRequestException)
+            {
+                // Topics switched off, no right to manage them, or Telegram failing for long: the post goes
+                // into the chat itself, so the ticket reaches staff all the same.
+                logger.LogWarning("Creating a topic in staff chat {ChatId} failed ({Error}); posting in the chat itself", chatId, e.Message);
+                return null;
+            }
+
+            logger.LogInformation("Creating a topic in staff chat {ChatId} is tried again in {Wait} (attempt {Attempt})", chatId, wait, attempt + 1);
+            await Task.Delay(wait < MaxTopicWait ? wait : MaxTopicWait, time, cancellationToken).ConfigureAwait(false);
         }
     }
 }
