@@ -17,8 +17,9 @@ namespace Assistant.Volunteers;
 public static class VolunteersServiceCollectionExtensions
 {
     /// <summary>
-    /// Volunteers: invitations, profiles, shifts from <c>Volunteers:ContentPath</c> and by <c>/shift</c>,
-    /// reminders, short-staffed alerts with the <c>/offer-shift</c> staff command, attendance and hours.
+    /// Volunteers: invitations, profiles, shifts from <c>Volunteers:ContentPath</c> and by <c>/shift</c>
+    /// (called off by <c>/cancelshift</c>), reminders, short-staffed alerts with the <c>/offer-shift</c>
+    /// staff command, attendance and hours.
     /// The stores come from the storage project (<c>AddLiteDbVolunteerStores</c>).
     /// </summary>
     public static IServiceCollection AddVolunteers(this IServiceCollection services, IConfiguration configuration)
@@ -39,6 +40,7 @@ public static class VolunteersServiceCollectionExtensions
         services.AddSingleton<CoordinatorNotices>();
         services.AddSingleton<ShiftBoard>();
         services.AddSingleton<ShiftOffers>();
+        services.AddSingleton<ShiftCallOff>();
         services.AddSingleton<HoursReport>();
 
         services.AddFlowActions<VolunteerJoinActions>();
@@ -46,6 +48,7 @@ public static class VolunteersServiceCollectionExtensions
         services.AddFlowActions<VolunteerProfileActions>();
         services.AddFlowActions<VolunteerMenuActions>();
         services.AddFlowActions<ShiftCreateActions>();
+        services.AddFlowActions<ShiftCallOffActions>();
         services.AddFlowActions<ShiftTakeActions>();
         services.AddFlowActions<ShiftAttendActions>();
         services.AddFlowActions<ShiftCancelActions>();

@@ -22,8 +22,8 @@ public enum CancelReason
 
 /// <summary>
 /// What the coordinators' chat hears about shifts: a shift short of people (with a button that offers
-/// it to the volunteers who fit), a cancellation, and a shift that is full again. Texts are in the
-/// staff language (<see cref="StaffOptions.Language"/>).
+/// it to the volunteers who fit), a cancellation, a shift that is full again, and a shift staff called
+/// off. Texts are in the staff language (<see cref="StaffOptions.Language"/>).
 /// </summary>
 public sealed class CoordinatorNotices(
     IStaffChats chats,
@@ -71,6 +71,10 @@ public sealed class CoordinatorNotices(
     /// <summary>Tells the coordinators that a shift they were alerted about is full now, so nobody keeps looking.</summary>
     public Task ShiftFullAsync(Shift shift, CancellationToken cancellationToken) =>
         PostAsync("volunteers.staff_full", shift, shift.Needed, null, withOffer: false, cancellationToken);
+
+    /// <summary>Tells the coordinators that staff called a shift off, and how many volunteers on it were told.</summary>
+    public Task CalledOffAsync(Shift shift, int told, CancellationToken cancellationToken) =>
+        PostAsync("volunteers.staff_called_off", shift, told, null, withOffer: false, cancellationToken);
 
     private async Task PostAsync(string key, Shift shift, int active, string? name, bool withOffer, CancellationToken cancellationToken)
     {

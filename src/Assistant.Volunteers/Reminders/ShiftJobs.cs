@@ -68,6 +68,10 @@ public sealed class ShiftJobs(
     public Task CancelRemindersAsync(string signupId, CancellationToken cancellationToken) =>
         jobs.CancelAsync(ReminderPrefix(signupId), cancellationToken);
 
+    /// <summary>Drops the pending short-staffed check of the shift (it was called off).</summary>
+    public Task CancelAlertAsync(string shiftId, CancellationToken cancellationToken) =>
+        jobs.CancelAsync(AlertPrefix(shiftId), cancellationToken);
+
     /// <summary>The check whether the shift is still short of people, <see cref="VolunteersOptions.ShortStaffedAlertHours"/> before it starts (at once when that is past).</summary>
     public async Task ScheduleAlertAsync(Shift shift, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ public enum OfferOutcome
     Offered,
     Full,
 
-    /// <summary>No such shift, or it has started.</summary>
+    /// <summary>No such shift, it has started, or it was called off.</summary>
     Gone,
 }
 
@@ -38,7 +38,7 @@ public sealed class ShiftOffers(
 
     public async Task<OfferResult> OfferAsync(string shiftId, CancellationToken cancellationToken)
     {
-        if (await shifts.GetAsync(shiftId, cancellationToken).ConfigureAwait(false) is not { } shift || shift.Start <= time.GetUtcNow())
+        if (await shifts.GetAsync(shiftId, cancellationToken).ConfigureAwait(false) is not { IsCancelled: false } shift || shift.Start <= time.GetUtcNow())
         {
             return new OfferResult(OfferOutcome.Gone);
         }

@@ -26,9 +26,9 @@ internal sealed class ShiftReminderJob(
 
     public async Task HandleAsync(ScheduledJob job, CancellationToken cancellationToken)
     {
-        // A cancelled sign-up or a moved shift makes the reminder pointless; its job may still be queued.
+        // A cancelled sign-up, a called-off or a moved shift makes the reminder pointless; its job may still be queued.
         if (await signups.GetAsync(job.Data["signup"], cancellationToken).ConfigureAwait(false) is not { IsActive: true } signup
-            || await shifts.GetAsync(signup.ShiftId, cancellationToken).ConfigureAwait(false) is not { } shift
+            || await shifts.GetAsync(signup.ShiftId, cancellationToken).ConfigureAwait(false) is not { IsCancelled: false } shift
             || !ShiftJobs.IsFor(job, shift))
         {
             return;

@@ -13,7 +13,7 @@ internal sealed class ShortStaffedAlertJob(IShiftStore shifts, ISignupStore sign
 
     public async Task HandleAsync(ScheduledJob job, CancellationToken cancellationToken)
     {
-        if (await shifts.GetAsync(job.Data["shift"], cancellationToken).ConfigureAwait(false) is not { } shift
+        if (await shifts.GetAsync(job.Data["shift"], cancellationToken).ConfigureAwait(false) is not { IsCancelled: false } shift
             || !ShiftJobs.IsFor(job, shift)
             || shift.Start <= time.GetUtcNow())
         {

@@ -35,7 +35,17 @@ public sealed record Shift
     /// <summary>Volunteers this shift was already offered to, so a second press of the button only reaches new ones.</summary>
     public IReadOnlyList<long> OfferedTo { get; init; } = [];
 
+    /// <summary>
+    /// When staff called the shift off (<c>/cancelshift</c>). The shift stays stored with its sign-ups,
+    /// so what happened on it stays on record; nobody is offered it or reminded of it any more.
+    /// </summary>
+    public DateTimeOffset? CancelledAt { get; init; }
+
+    public long? CancelledBy { get; init; }
+
     public TimeSpan Duration => End - Start;
+
+    public bool IsCancelled => CancelledAt is not null;
 }
 
 public static class ShiftSources

@@ -12,7 +12,7 @@ public enum SignUpOutcome
     Full,
     AlreadySignedUp,
 
-    /// <summary>The shift does not exist or has started.</summary>
+    /// <summary>The shift does not exist, has started, or was called off.</summary>
     Gone,
     DoesNotFit,
     NotVolunteer,
@@ -30,6 +30,9 @@ public enum CancelOutcome
     /// <summary>Not the user's sign-up, already cancelled, or the shift has started.</summary>
     NotPossible,
 }
+
+/// <summary>A shift staff called off, with the sign-ups that were active on it until then.</summary>
+public sealed record CalledOffShift(Shift Shift, IReadOnlyList<ShiftSignup> Signups);
 
 /// <summary>A sign-up of the user together with its shift.</summary>
 public sealed record OwnSignup(ShiftSignup Signup, Shift Shift);
@@ -59,16 +62,24 @@ public sealed class ShiftBoard(
     public async Task SaveShiftAsync(Shift shift, CancellationToken cancellationToken)
     {
         var existing = await shifts.GetAsync(shift.Id, cancellationToken).ConfigureAwait(false);
-        var saved = existing is null ? shift : shift with { AlertPostedAt = existing.AlertPostedAt, OfferedTo = existing.OfferedTo };
+        // A content file read again at start must not bring back a shift staff called off.
+        var saved = existing is null ? shift : shift with
+        {
+            AlertPostedAt = existing.AlertPostedAt,
+            OfferedTo = existing.OfferedTo,
+            CancelledAt = existing.CancelledAt,
+            CancelledBy = existing.CancelledBy,
+        };
         if (existing == saved)
         {
             return;
         }
 
         await shifts.SaveAsync(saved, cancellationToken).ConfigureAwait(false);
-        if (existing is not null && existing.Start == saved.Start)
+        if (saved.IsCancelled || (existing is not null && existing.Start == saved.Start))
         {
-            // Same time: the jobs stand; they read the number of people and the texts when they run.
+            // Called off: nothing is due any more. Same time: the jobs stand; they read the number of people
+            // and the texts when they run.
             return;
         }
 
@@ -103,10 +114,11 @@ public sealed class ShiftBoard(
         return open;
     }
 
+    /// <summary>Shifts ahead that have not been called off, earliest first.</summary>
     public async Task<IReadOnlyList<Shift>> UpcomingAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        return await shifts.ListAsync(now, now + Horizon, cancellationToken).ConfigureAwait(false);
+        return (await shifts.ListAsync(now, now + Horizon, cancellationToken).ConfigureAwait(false)).Where(s => !s.IsCancelled).ToList();
     }
 
     public async Task<SignUpResult> SignUpAsync(long userId, string shiftId, CancellationToken cancellationToken)
@@ -122,7 +134,7 @@ public sealed class ShiftBoard(
         await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (await shifts.GetAsync(shiftId, cancellationToken).ConfigureAwait(false) is not { } found || found.Start <= time.GetUtcNow())
+            if (await shifts.GetAsync(shiftId, cancellationToken).ConfigureAwait(false) is not { IsCancelled: false } found || found.Start <= time.GetUtcNow())
             {
                 return new SignUpResult(SignUpOutcome.Gone);
             }
@@ -243,6 +255,47 @@ public sealed class ShiftBoard(
         var active = await ActiveCountAsync(own.Shift.Id, cancellationToken).ConfigureAwait(false);
         await NotifyAsync(() => notices.CancelledAsync(own.Shift, name, late ? CancelReason.Late : CancelReason.InTime, active, cancellationToken), own.Shift.Id).ConfigureAwait(false);
         return CancelOutcome.Cancelled;
+    }
+
+    /// <summary>
+    /// Staff call a shift off: it is marked cancelled (not deleted), every active sign-up on it is
+    /// cancelled, and its reminders and short-staffed check are dropped. Runs under the sign-up lock, so
+    /// nobody takes a place on the shift meanwhile. Null when there is no such shift, it has started, or
+    /// it was called off already; telling the volunteers and coordinators is left to the caller.
+    /// </summary>
+    public async Task<CalledOffShift?> CallOffAsync(string shiftId, long byUserId, CancellationToken cancellationToken)
+    {
+        Shift shift;
+        List<ShiftSignup> active;
+        await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var now = time.GetUtcNow();
+            if (await shifts.GetAsync(shiftId, cancellationToken).ConfigureAwait(false) is not { IsCancelled: false } found || found.Start <= now)
+            {
+                return null;
+            }
+
+            shift = await shifts.UpdateAsync(shiftId, s => s with { CancelledAt = now, CancelledBy = byUserId }, cancellationToken).ConfigureAwait(false) ?? found;
+            active = (await signups.ForShiftAsync(shiftId, cancellationToken).ConfigureAwait(false)).Where(s => s.IsActive).ToList();
+            foreach (var signup in active)
+            {
+                await signups.SaveAsync(signup with { Status = SignupStatus.Cancelled, CancelledAt = now }, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _lock.Release();
+        }
+
+        logger.LogInformation("Shift {ShiftId} called off; {Count} sign-ups cancelled", shiftId, active.Count);
+        await jobs.CancelAlertAsync(shiftId, cancellationToken).ConfigureAwait(false);
+        foreach (var signup in active)
+        {
+            await jobs.CancelRemindersAsync(signup.Id, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new CalledOffShift(shift, active);
     }
 
     /// <summary>Before erasure: cancels every future sign-up of the user and tells the coordinators, without the volunteer's name.</summary>

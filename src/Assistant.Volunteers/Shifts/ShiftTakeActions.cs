@@ -24,7 +24,7 @@ internal sealed class ShiftTakeActions(IVolunteerStore volunteers, IShiftStore s
         }
 
         var shiftId = context.Value("argument")?.Trim() ?? "";
-        if (await shifts.GetAsync(shiftId, cancellationToken).ConfigureAwait(false) is not { } shift || shift.Start <= time.GetUtcNow() || !volunteer.Fits(shift))
+        if (await shifts.GetAsync(shiftId, cancellationToken).ConfigureAwait(false) is not { IsCancelled: false } shift || shift.Start <= time.GetUtcNow() || !volunteer.Fits(shift))
         {
             return "gone";
         }

@@ -12,7 +12,7 @@ public sealed class StaffCommandTests : IDisposable
 
     public void Dispose() => _world.Dispose();
 
-    public static TheoryData<string> StaffCommands => new() { "/invite volunteer", "/shift", "/attendance", "/hours 2026-11" };
+    public static TheoryData<string> StaffCommands => new() { "/invite volunteer", "/shift", "/cancelshift", "/attendance", "/hours 2026-11" };
 
     [Theory]
     [MemberData(nameof(StaffCommands))]

@@ -1,0 +1,63 @@
+using Assistant.Core.Conversations;
+using Assistant.Core.Localization;
+using Assistant.Core.Users;
+using Assistant.Volunteers.Reminders;
+using Microsoft.Extensions.Logging;
+
+namespace Assistant.Volunteers.Shifts;
+
+/// <summary>
+/// Staff call a shift off (the room is gone, the café is closed): the board marks it cancelled, then
+/// everyone who was signed up hears it in their own language, and the coordinators' chat is told.
+/// </summary>
+public sealed class ShiftCallOff(
+    ShiftBoard board,
+    CoordinatorNotices notices,
+    IUserProfileStore profiles,
+    IUserMessenger messenger,
+    TextCatalog texts,
+    ShiftFormatter format,
+    ILogger<ShiftCallOff> logger)
+{
+    /// <summary>The shift as it was called off, or null when it does not exist, has started or was called off already.</summary>
+    public async Task<CalledOffShift?> CallOffAsync(string shiftId, long byUserId, CancellationToken cancellationToken)
+    {
+        if (await board.CallOffAsync(shiftId, byUserId, cancellationToken).ConfigureAwait(false) is not { } calledOff)
+        {
+            return null;
+        }
+
+        foreach (var signup in calledOff.Signups)
+        {
+            await TellAsync(signup.UserId, calledOff.Shift, cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await notices.CalledOffAsync(calledOff.Shift, calledOff.Signups.Count, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "The coordinators could not be told that shift {ShiftId} was called off", shiftId);
+        }
+
+        return calledOff;
+    }
+
+    /// <summary>One volunteer that cannot be reached must not keep the others from hearing that they need not come.</summary>
+    private async Task TellAsync(long userId, Shift shift, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var language = (await profiles.GetAsync(userId, cancellationToken).ConfigureAwait(false))?.Language ?? Languages.Reference;
+            var message = OutgoingMessage.Plain(
+                texts.Get(language, "volunteers.shift_called_off", new Dictionary<string, string> { ["shift"] = format.Describe(shift, language) }),
+                texts.IsRightToLeft(language) ? TextDirection.RightToLeft : TextDirection.LeftToRight);
+            await messenger.SendAsync(userId, [message], cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "A volunteer on shift {ShiftId} could not be told that it was called off", shift.Id);
+        }
+    }
+}
