@@ -12,6 +12,16 @@ public sealed class WorkshopsOptions
     [Required(AllowEmptyStrings = false)]
     public string ContentPath { get; set; } = "content";
 
+    /// <summary>Reload the workshops and appointments when staff save a file (<c>Workshops:WatchForChanges</c>). Default true.</summary>
+    public bool WatchForChanges { get; set; } = true;
+
+    /// <summary>
+    /// How long the folders must be quiet before a reload (<c>Workshops:ReloadDelay</c>, default 1 s): editors
+    /// save in several steps, and a reload in between would read a half-written file.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How long the first person on the waiting list has to accept a freed place (hours; default 24).</summary>
     [Range(1, 168)]
     public int WaitlistOfferHours { get; set; } = 24;

@@ -11,7 +11,7 @@ using Assistant.Workshops.Reminders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Workshops;
@@ -35,8 +35,10 @@ public static class WorkshopsServiceCollectionExtensions
 
         services.AddSingleton(sp => WorkshopCatalog.Load(
             ContentPaths.Resolve(sp.GetRequiredService<IOptions<WorkshopsOptions>>().Value.ContentPath),
-            sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.Zone));
-        services.AddHostedService<WorkshopContentStartupCheck>();
+            sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.Zone,
+            sp.GetRequiredService<ILogger<WorkshopCatalog>>()));
+        services.AddSingleton<WorkshopContentReloader>();
+        services.AddHostedService(WatchContent);
         services.AddSingleton<LocalDates>();
         services.AddSingleton<WorkshopMessages>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ReminderPlanner>(sp, sp));
@@ -66,6 +68,23 @@ public static class WorkshopsServiceCollectionExtensions
         services.AddFlowActions<BookForActions>();
         return services;
     }
+
+    /// <summary>Loads the files before the host takes messages, so a mistake stops the start naming file, item and field; then watches them.</summary>
+    private static ContentFolderWatcher WatchContent(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<WorkshopsOptions>>().Value;
+        return new ContentFolderWatcher(
+            services.GetRequiredService<WorkshopCatalog>().ContentPath,
+            "workshops and appointments",
+            options.ReloadDelay,
+            services.GetRequiredService<WorkshopContentReloader>().ReloadAsync,
+            services.GetRequiredService<TimeProvider>(),
+            services.GetRequiredService<ILogger<ContentFolderWatcher>>(),
+            ["workshops", "appointments"])
+        {
+            Enabled = options.WatchForChanges,
+        };
+    }
 }
 
 /// <summary>Checks what data annotations cannot: the reminder offsets, with the key that holds a bad one.</summary>
@@ -73,16 +92,4 @@ internal sealed class WorkshopsOptionsValidator : IValidateOptions<WorkshopsOpti
 {
     public ValidateOptionsResult Validate(string? name, WorkshopsOptions options) =>
         options.Reminders.Problem() is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
-}
-
-/// <summary>Loads the workshop and appointment files before the host takes messages, so a mistake stops the start naming file, item and field.</summary>
-internal sealed class WorkshopContentStartupCheck(IServiceProvider services) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        _ = services.GetRequiredService<WorkshopCatalog>();
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
