@@ -34,6 +34,9 @@ internal sealed class TestHost : IAsyncDisposable
             ["Storage:LiteDb:Path"] = dataFile,
             ["LocalChat:Url"] = "http://127.0.0.1:0",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Content is not edited during these tests; no file watchers (each costs an inotify instance).
+            ["Offers:WatchForChanges"] = "false",
+            ["Workshops:WatchForChanges"] = "false",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {

@@ -74,6 +74,9 @@ internal sealed class TelegramTestHost : IAsyncDisposable
             ["Urls"] = "http://127.0.0.1:0",
             ["LocalChat:Url"] = "http://127.0.0.1:0",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Content is not edited during these tests; no file watchers (each costs an inotify instance).
+            ["Offers:WatchForChanges"] = "false",
+            ["Workshops:WatchForChanges"] = "false",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
