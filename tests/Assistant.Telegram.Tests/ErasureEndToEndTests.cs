@@ -44,6 +44,7 @@ public sealed class ErasureEndToEndTests
                 await zeynep.SayAsync("Ich brauche Hilfe beim Jobcenter, Marker-8812", T("de", "handoff.open_prompt"));
                 await fake.WaitUntilAsync(f => f.TextsTo(GeneralChat).Count > 0, what: "the ticket in the staff chat");
                 Assert.True(Contains(folder, "Zeynep Quellbrunn"), "before /delete her name is in the data file");
+                Assert.True(Contains(folder, "5550199"), "before /delete her phone number is in the data file");
 
                 await zeynep.SayAsync("/delete", T("de", "privacy.delete_confirm"));
                 await zeynep.PressAsync(T("de", "dialog.yes"), T("de", "privacy.deleted"));

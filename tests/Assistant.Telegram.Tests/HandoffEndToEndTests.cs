@@ -71,6 +71,21 @@ public sealed class HandoffEndToEndTests
     }
 
     [Fact]
+    public async Task In_a_chat_without_topics_the_ticket_goes_into_the_chat_at_once()
+    {
+        await using var host = await StartWithStaffAsync();
+        var fake = host.Fake;
+        fake.FailWith = call => call.Method == "createForumTopic" ? new Fakes.FakeFailure(400, "Bad Request: the chat is not a forum") : null;
+
+        await ReportAsync(host);
+
+        // Telegram's refusal is not retried: one call, no topic, the announcement in the chat itself.
+        Assert.Single(fake.CallsOf("createForumTopic"));
+        Assert.Empty(fake.Topics);
+        Assert.Contains(fake.TextsTo(AdChat), t => t.Contains("AD-2026-0001", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_member_of_the_staff_chat_who_is_not_staff_cannot_claim()
     {
         await using var host = await StartWithStaffAsync();

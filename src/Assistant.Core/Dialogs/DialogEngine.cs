@@ -24,18 +24,34 @@ public sealed class DialogEngine(
     private readonly KeyedLock _locks = new();
 
     /// <summary>
-    /// Runs the user's turn. Should it fail (a store error, a bug in a handler), nothing of it is saved, so
-    /// the user is where they were with every answer so far, and they are told to try again in their language.
+    /// Runs the user's turn. Should the turn itself fail (a bug in a handler, a store read failing), nothing of
+    /// it is saved, so the user is where they were with every answer so far, and is told to try again in their
+    /// language. A failure while saving is not answered that way: by then the turn may have done its work, and
+    /// "try again" could register someone twice; it reaches the channel, which logs it.
     /// </summary>
     public async Task<TurnResult> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         try
         {
-            return await RunAsync(message, fromUser: true, RunTurnAsync, cancellationToken).ConfigureAwait(false);
+            return await RunAsync(
+                message,
+                fromUser: true,
+                async (turn, state, ct) =>
+                {
+                    try
+                    {
+                        await RunTurnAsync(turn, state, ct).ConfigureAwait(false);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+                    {
+                        throw new TurnFailedException(e);
+                    }
+                },
+                cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (TurnFailedException failed)
         {
-            logger.LogError(e, "A turn failed; the user was asked to try again and their conversation stays as it was");
+            logger.LogError(failed.InnerException, "A turn failed; the user was asked to try again and their conversation stays as it was");
             var language = await LanguageOfAsync(message, cancellationToken).ConfigureAwait(false);
             return new TurnResult([OutgoingMessage.Plain(
                 texts.Get(language, "dialog.failed"),
@@ -220,3 +236,6 @@ public sealed class DialogEngine(
         FirstSeenAt = time.GetUtcNow(),
     };
 }
+
+/// <summary>Marks a failure inside a turn's steps, before anything of the turn was saved.</summary>
+internal sealed class TurnFailedException(Exception inner) : Exception("A turn failed before it was saved.", inner);

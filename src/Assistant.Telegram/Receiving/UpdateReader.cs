@@ -45,8 +45,9 @@ internal sealed class UpdateReader(ITelegramBotClient bot, ILogger<UpdateReader>
         {
             update = element.Deserialize<Update>(JsonBotAPI.Options);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Mostly JsonException; a converter may also throw ArgumentOutOfRangeException or NotSupportedException.
             logger.LogWarning("Skipped update {UpdateId}: it could not be read ({Reason})", id, e.Message);
             return null;
         }

@@ -73,8 +73,9 @@ internal sealed class TelegramStaffChats(
                 wait = TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1));
             }
             catch (Exception e) when (attempt < TopicAttempts
-                && (e is RequestException or HttpRequestException || e is ApiRequestException { ErrorCode: >= 500 }))
+                && (e is ApiRequestException { ErrorCode: >= 500 } || e is HttpRequestException || (e is RequestException and not ApiRequestException)))
             {
+                // ApiRequestException is a RequestException too: Telegram's refusals (400, 403) are not retried.
                 wait = TimeSpan.FromSeconds(Math.Pow(2, attempt - 1));
             }
             catch (Exception e) when (e is ApiRequestException or RequestException or HttpRequestException)

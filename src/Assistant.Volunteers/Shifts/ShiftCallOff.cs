@@ -27,14 +27,16 @@ public sealed class ShiftCallOff(
             return null;
         }
 
+        // Coordinators hear how many were actually told, so they can reach the others themselves.
+        var told = 0;
         foreach (var signup in calledOff.Signups)
         {
-            await TellAsync(signup.UserId, calledOff.Shift, cancellationToken).ConfigureAwait(false);
+            told += await TellAsync(signup.UserId, calledOff.Shift, cancellationToken).ConfigureAwait(false) ? 1 : 0;
         }
 
         try
         {
-            await notices.CalledOffAsync(calledOff.Shift, calledOff.Signups.Count, cancellationToken).ConfigureAwait(false);
+            await notices.CalledOffAsync(calledOff.Shift, told, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -45,7 +47,7 @@ public sealed class ShiftCallOff(
     }
 
     /// <summary>One volunteer that cannot be reached must not keep the others from hearing that they need not come.</summary>
-    private async Task TellAsync(long userId, Shift shift, CancellationToken cancellationToken)
+    private async Task<bool> TellAsync(long userId, Shift shift, CancellationToken cancellationToken)
     {
         try
         {
@@ -54,10 +56,12 @@ public sealed class ShiftCallOff(
                 texts.Get(language, "volunteers.shift_called_off", new Dictionary<string, string> { ["shift"] = format.Describe(shift, language) }),
                 texts.IsRightToLeft(language) ? TextDirection.RightToLeft : TextDirection.LeftToRight);
             await messenger.SendAsync(userId, [message], cancellationToken).ConfigureAwait(false);
+            return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "A volunteer on shift {ShiftId} could not be told that it was called off", shift.Id);
+            return false;
         }
     }
 }

@@ -17,27 +17,46 @@ internal sealed class WorkshopContentReloader(
     ReminderPlanner planner,
     ILogger<WorkshopContentReloader> logger)
 {
+    // One reload at a time, so that the reminders of a session moved twice in a row follow the last move.
+    private readonly SemaphoreSlim _one = new(1, 1);
+
     /// <summary>Reads the files again now (the watcher calls this after the quiet time) and looks after the registrations of changed sessions.</summary>
     public async Task<WorkshopReload> ReloadAsync(CancellationToken cancellationToken)
     {
-        var reload = catalog.Reload();
-        if (reload.Succeeded)
+        await _one.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            foreach (var workshop in reload.Before.Workshops)
+            var reload = catalog.Reload();
+            if (reload.Succeeded)
             {
-                foreach (var session in workshop.Sessions)
+                foreach (var workshop in reload.Before.Workshops)
                 {
-                    await CheckSessionAsync(workshop.Id, session, reload.After.FindSession(workshop.Id, session.Id)?.Session, cancellationToken).ConfigureAwait(false);
+                    foreach (var session in workshop.Sessions)
+                    {
+                        await CheckSessionAsync(workshop.Id, session, reload.After.FindSession(workshop.Id, session.Id)?.Session, cancellationToken).ConfigureAwait(false);
+                    }
                 }
             }
-        }
 
-        return reload;
+            return reload;
+        }
+        finally
+        {
+            _one.Release();
+        }
     }
 
     private async Task CheckSessionAsync(string workshopId, WorkshopSession before, WorkshopSession? after, CancellationToken cancellationToken)
     {
-        if (after is not null && after.Capacity >= before.Capacity && after.Start == before.Start)
+        if (after is not null && after.Capacity > before.Capacity && after.Start == before.Start)
+        {
+            // More places: the waiting list should not wait for someone to cancel.
+            var offered = await registrations.OfferFreePlacesAsync(workshopId, after, cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("Session {SessionId} of workshop {WorkshopId} gained places; {Count} offered to the waiting list", before.Id, workshopId, offered);
+            return;
+        }
+
+        if (after is not null && after.Capacity == before.Capacity && after.Start == before.Start)
         {
             return;
         }

@@ -152,6 +152,20 @@ public sealed class RegistrationService(
         return expired;
     }
 
+    /// <summary>Offers the places a session gained (staff raised its capacity) to the waiting list, first come first.</summary>
+    public async Task<int> OfferFreePlacesAsync(string workshopId, WorkshopSession session, CancellationToken cancellationToken)
+    {
+        var offers = await store.ChangeSessionAsync(WorkshopSession.Key(workshopId, session.Id), roster =>
+        {
+            var now = time.GetUtcNow();
+            var next = now < session.Start ? SessionRules.OfferFreePlaces(roster.ToList(), session.Capacity, now) : [];
+            return new SessionChange<List<WorkshopRegistration>>(next, next);
+        }, cancellationToken).ConfigureAwait(false);
+
+        await ScheduleOffersAsync(offers, session, cancellationToken).ConfigureAwait(false);
+        return offers.Count;
+    }
+
     public Task<WorkshopRegistration?> GetAsync(string id, CancellationToken cancellationToken) => store.GetAsync(id, cancellationToken);
 
     public Task<IReadOnlyList<WorkshopRegistration>> ForSessionAsync(string workshopId, string sessionId, CancellationToken cancellationToken) =>

@@ -98,6 +98,24 @@ public sealed class ReloadTests : IDisposable
     }
 
     [Fact]
+    public async Task More_places_are_offered_to_the_waiting_list_at_once()
+    {
+        using var world = World();
+        for (var user = 7; user <= 10; user++)
+        {
+            await world.Registrations.RegisterAsync(world.Request("sewing-circle", "friday-evening", user), CancellationToken.None);
+        }
+
+        Replace(SewingCircle, "capacity: 3", "capacity: 4");
+
+        await Reloader(world).ReloadAsync(CancellationToken.None);
+
+        var roster = await world.Registrations.ForSessionAsync("sewing-circle", "friday-evening", CancellationToken.None);
+        Assert.Equal(RegistrationStatus.Offered, roster.Single(r => r.UserId == 10).Status);
+        Assert.Equal(3, roster.Count(r => r.Status == RegistrationStatus.Confirmed));
+    }
+
+    [Fact]
     public async Task Moving_a_session_moves_the_reminders_of_those_registered()
     {
         using var world = World();
