@@ -110,10 +110,13 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until <paramref name="condition"/> holds, checking after every call; fails after <paramref name="timeout"/> (default 10 s).</summary>
+    /// <summary>
+    /// Waits until <paramref name="condition"/> holds, checking after every call; fails after <paramref name="timeout"/>
+    /// (default 30 s: a passing test never waits that long, and a busy CI machine must not make it fail).
+    /// </summary>
     public async Task WaitUntilAsync(Func<FakeBotApi, bool> condition, TimeSpan? timeout = null, string? what = null)
     {
-        var deadline = Stopwatch.GetTimestamp() + (long)((timeout ?? TimeSpan.FromSeconds(10)).TotalSeconds * Stopwatch.Frequency);
+        var deadline = Stopwatch.GetTimestamp() + (long)((timeout ?? TimeSpan.FromSeconds(30)).TotalSeconds * Stopwatch.Frequency);
         while (true)
         {
             Task changed;

@@ -100,10 +100,10 @@ internal sealed class TelegramTestHost : IAsyncDisposable
     public static string T(string language, string key, params (string Name, string Value)[] values) =>
         Texts.Get(language, key, values.ToDictionary(v => v.Name, v => v.Value));
 
-    /// <summary>Waits until <paramref name="condition"/> holds, checking every 20 ms for up to 10 s.</summary>
+    /// <summary>Waits until <paramref name="condition"/> holds, checking every 20 ms for up to 30 s.</summary>
     public static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
     {
-        for (var i = 0; i < 500; i++)
+        for (var i = 0; i < 1500; i++)
         {
             if (await condition())
             {

@@ -125,7 +125,11 @@ public sealed class AiAnswerTests : IAsyncLifetime
         Assert.Equal(offline.ButtonLabels, withAi.ButtonLabels);
     }
 
-    private static Dictionary<string, string?> Settings(string endpoint, string timeout = "00:00:05") => new()
+    // Generous: these tests are about what is answered, and a cold start on a busy machine can take seconds;
+    // only the slow-server test sets a short timeout.
+    private const string GenerousTimeout = "00:00:30";
+
+    private static Dictionary<string, string?> Settings(string endpoint, string timeout = GenerousTimeout) => new()
     {
         ["Ai:Provider"] = "OpenAICompatible",
         ["Ai:Endpoint"] = endpoint,
@@ -133,7 +137,7 @@ public sealed class AiAnswerTests : IAsyncLifetime
         ["Ai:Timeout"] = timeout,
     };
 
-    private static ServiceProvider Services(string endpoint, string timeout = "00:00:05")
+    private static ServiceProvider Services(string endpoint, string timeout = GenerousTimeout)
     {
         var settings = Settings(endpoint, timeout);
         settings["Offers:ContentPath"] = TestContent.Folder;
