@@ -62,6 +62,7 @@ public sealed class HandoffEndToEndTests
         fake.FailWith = call => call.Method == "createForumTopic" && Interlocked.Increment(ref asked) == 1 ? Fakes.FakeFailure.TooManyRequests(1) : null;
 
         await ReportAsync(host);
+        await host.Services.GetRequiredService<Sending.OutboundQueue>().WhenIdleAsync(CancellationToken.None);
 
         Assert.Equal(2, fake.CallsOf("createForumTopic").Count);
         var (_, thread, name) = Assert.Single(fake.Topics);
@@ -77,6 +78,7 @@ public sealed class HandoffEndToEndTests
         fake.FailWith = call => call.Method == "createForumTopic" ? new Fakes.FakeFailure(400, "Bad Request: the chat is not a forum") : null;
 
         await ReportAsync(host);
+        await host.Services.GetRequiredService<Sending.OutboundQueue>().WhenIdleAsync(CancellationToken.None);
 
         // Telegram's refusal is not retried: one call, no topic, the announcement in the chat itself.
         Assert.Single(fake.CallsOf("createForumTopic"));
