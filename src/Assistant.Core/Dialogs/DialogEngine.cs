@@ -53,9 +53,7 @@ public sealed class DialogEngine(
         {
             logger.LogError(failed.InnerException, "A turn failed; the user was asked to try again and their conversation stays as it was");
             var language = await LanguageOfAsync(message, cancellationToken).ConfigureAwait(false);
-            return new TurnResult([OutgoingMessage.Plain(
-                texts.Get(language, "dialog.failed"),
-                texts.IsRightToLeft(language) ? TextDirection.RightToLeft : TextDirection.LeftToRight)]);
+            return new TurnResult([texts.Message(language, "dialog.failed")]);
         }
     }
 
@@ -63,18 +61,14 @@ public sealed class DialogEngine(
     {
         try
         {
-            if (await profiles.GetAsync(message.UserId, cancellationToken).ConfigureAwait(false) is { Language: { } language })
-            {
-                return language;
-            }
+            return await profiles.LanguageOfAsync(message, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The store itself may be what failed; the app's language will do.
             logger.LogDebug(e, "The profile could not be read for the apology");
+            return UserLanguage.FromApp(message);
         }
-
-        return Languages.Match(message.ClientLanguage) ?? Languages.Reference;
     }
 
     /// <summary>

@@ -57,11 +57,8 @@ public sealed class FloodGuard(
         }
 
         logger.LogWarning("User sent more than {Limit} messages in a minute; further messages are dropped for the rest of it", limit);
-        var profile = await profiles.GetAsync(message.UserId, cancellationToken).ConfigureAwait(false);
-        var language = profile?.Language ?? Languages.Match(message.ClientLanguage) ?? Languages.Reference;
-        return new TurnResult([OutgoingMessage.Plain(
-            texts.Get(language, "dialog.slow_down"),
-            texts.IsRightToLeft(language) ? TextDirection.RightToLeft : TextDirection.LeftToRight)]);
+        var language = await profiles.LanguageOfAsync(message, cancellationToken).ConfigureAwait(false);
+        return new TurnResult([texts.Message(language, "dialog.slow_down")]);
     }
 
     private void Prune(DateTimeOffset now)

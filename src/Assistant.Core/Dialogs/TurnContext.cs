@@ -21,7 +21,7 @@ internal sealed class TurnContext(IncomingMessage message, UserProfile profile, 
 
     public string Language => Profile.Language ?? Languages.Reference;
 
-    public TextDirection Direction => Texts.IsRightToLeft(Language) ? TextDirection.RightToLeft : TextDirection.LeftToRight;
+    public TextDirection Direction => Texts.DirectionOf(Language);
 
     public IReadOnlyList<OutgoingMessage> Replies => _replies;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Assistant.Core.Conversations;
 
 namespace Assistant.Core.Localization;
 
@@ -28,6 +29,13 @@ public sealed class TextCatalog
     public LanguageTexts Language(string code) => _languages[code];
 
     public bool IsRightToLeft(string code) => _languages[code].RightToLeft;
+
+    /// <summary>The direction <paramref name="code"/> is written in, for a message in that language.</summary>
+    public TextDirection DirectionOf(string code) => IsRightToLeft(code) ? TextDirection.RightToLeft : TextDirection.LeftToRight;
+
+    /// <summary>A message of one text, in <paramref name="language"/> and written in its direction.</summary>
+    public OutgoingMessage Message(string language, string key, IReadOnlyDictionary<string, string>? values = null) =>
+        OutgoingMessage.Plain(Get(language, key, values), DirectionOf(language));
 
     public string NativeName(string code) => _languages[code].NativeName;
 

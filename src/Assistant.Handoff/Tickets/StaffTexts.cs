@@ -24,7 +24,7 @@ internal sealed class StaffTexts(TextCatalog texts, IOptions<StaffOptions> staff
         Plain(language, texts.Get(language, key, Args(values)));
 
     public OutgoingMessage Plain(string language, string text) =>
-        OutgoingMessage.Plain(text, texts.IsRightToLeft(language) ? TextDirection.RightToLeft : TextDirection.LeftToRight);
+        OutgoingMessage.Plain(text, texts.DirectionOf(language));
 
     /// <summary>The topic's name: case number, kind and language, such as "AD-2026-0042 · Meldung · ar".</summary>
     public string TopicTitle(HandoffTicket ticket) =>

@@ -88,7 +88,7 @@ public sealed class CoordinatorNotices(
         var message = new OutgoingMessage
         {
             Text = text,
-            Direction = texts.IsRightToLeft(Language) ? TextDirection.RightToLeft : TextDirection.LeftToRight,
+            Direction = texts.DirectionOf(Language),
             Buttons = withOffer ? [[new Button(texts.Get(Language, "volunteers.staff_offer_button"), $"/{OfferCommand} {shift.Id}")]] : [],
         };
         await chats.PostAsync(StaffChatKind.Coordinators, message, null, cancellationToken).ConfigureAwait(false);

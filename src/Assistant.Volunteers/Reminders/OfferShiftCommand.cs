@@ -24,7 +24,6 @@ internal sealed class OfferShiftCommand(ShiftOffers offers, TextCatalog texts, I
             _ => "volunteers.staff_offered",
         };
         var language = staff.Value.Language;
-        var text = texts.Get(language, key, new Dictionary<string, string> { ["count"] = result.Count.ToString(CultureInfo.InvariantCulture) });
-        return OutgoingMessage.Plain(text, texts.IsRightToLeft(language) ? TextDirection.RightToLeft : TextDirection.LeftToRight);
+        return texts.Message(language, key, new Dictionary<string, string> { ["count"] = result.Count.ToString(CultureInfo.InvariantCulture) });
     }
 }

@@ -85,7 +85,7 @@ public sealed class ShiftOffers(
             ["shift"] = format.Describe(shift, language),
             ["count"] = missing.ToString(CultureInfo.InvariantCulture),
         }),
-        Direction = texts.IsRightToLeft(language) ? TextDirection.RightToLeft : TextDirection.LeftToRight,
+        Direction = texts.DirectionOf(language),
         Buttons = [[new Button(texts.Get(language, "volunteers.take"), $"/{TakeCommand} {shift.Id}")]],
     };
 }

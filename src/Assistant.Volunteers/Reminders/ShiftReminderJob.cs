@@ -46,7 +46,7 @@ internal sealed class ShiftReminderJob(
         var message = new OutgoingMessage
         {
             Text = texts.Get(language, confirmed ? "volunteers.reminder_confirmed" : "volunteers.reminder", new Dictionary<string, string> { ["shift"] = format.Describe(shift, language) }),
-            Direction = texts.IsRightToLeft(language) ? TextDirection.RightToLeft : TextDirection.LeftToRight,
+            Direction = texts.DirectionOf(language),
             Buttons = [buttons],
         };
         await messenger.SendAsync(signup.UserId, [message], cancellationToken).ConfigureAwait(false);

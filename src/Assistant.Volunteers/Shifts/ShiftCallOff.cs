@@ -52,9 +52,7 @@ public sealed class ShiftCallOff(
         try
         {
             var language = (await profiles.GetAsync(userId, cancellationToken).ConfigureAwait(false))?.Language ?? Languages.Reference;
-            var message = OutgoingMessage.Plain(
-                texts.Get(language, "volunteers.shift_called_off", new Dictionary<string, string> { ["shift"] = format.Describe(shift, language) }),
-                texts.IsRightToLeft(language) ? TextDirection.RightToLeft : TextDirection.LeftToRight);
+            var message = texts.Message(language, "volunteers.shift_called_off", new Dictionary<string, string> { ["shift"] = format.Describe(shift, language) });
             await messenger.SendAsync(userId, [message], cancellationToken).ConfigureAwait(false);
             return true;
         }

@@ -109,7 +109,7 @@ public sealed class WorkshopMessages(TextCatalog texts, LocalDates dates, IUserP
         new()
         {
             Text = Text(language, key, values),
-            Direction = texts.IsRightToLeft(language) ? TextDirection.RightToLeft : TextDirection.LeftToRight,
+            Direction = texts.DirectionOf(language),
         };
 
     /// <summary>
