@@ -61,9 +61,7 @@ public sealed class BadInputTests
         // A name with emoji and the direction marks some keyboards add: accepted, marks dropped.
         await olena.SayAsync("\u200FОлена Коваль 🌻\u200E", T(Lang, "workshops.ask_phone_wanted"));
         await olena.PressAsync(T(Lang, "dialog.no"), T(Lang, "workshops.ask_childcare"));
-        await olena.PressAsync(T(Lang, "dialog.no"), T(Lang, "workshops.ask_interpreter"));
-        await olena.PressAsync(T(Lang, "dialog.no"), T(Lang, "workshops.ask_accessibility"));
-        await olena.PressAsync(T(Lang, "dialog.no"), T(Lang, "workshops.ask_data_consent"));
+        await olena.NoNeedsAsync();
         await olena.PressAsync(T(Lang, "dialog.yes"), Contains(T(Lang, "workshops.summary_name", ("name", "Олена Коваль 🌻"))), "the summary");
         await olena.PressAsync(T(Lang, "dialog.yes"), StartsWith("✅"), "the confirmation");
 

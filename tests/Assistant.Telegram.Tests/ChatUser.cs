@@ -43,6 +43,23 @@ internal sealed class ChatUser(FakeBotApi fake, long id, string language, string
     /// <summary>How many messages the bot has sent to this chat so far: where to count from for <see cref="ReceivesAsync(string, int)"/>.</summary>
     public int Received => fake.MessagesTo(id).Count;
 
+    /// <summary>/start, keeps the app's language and agrees to the privacy notice: ends at the main menu.</summary>
+    public async Task OnboardAsync()
+    {
+        var question = T("onboarding.language_question", ("language_name", TelegramTestHost.Texts.NativeName(language)));
+        await SayAsync("/start", t => t.StartsWith(question, StringComparison.Ordinal), "the language question").ConfigureAwait(false);
+        await PressAsync(T("onboarding.keep_language"), T("onboarding.notice")).ConfigureAwait(false);
+        await PressAsync(T("onboarding.agree"), T("menu.prompt")).ConfigureAwait(false);
+    }
+
+    /// <summary>From a registration's childcare question: no childcare, no interpreter, nothing else; ends at the consent question.</summary>
+    public async Task NoNeedsAsync()
+    {
+        await PressAsync(T("dialog.no"), T("workshops.ask_interpreter")).ConfigureAwait(false);
+        await PressAsync(T("dialog.no"), T("workshops.ask_accessibility")).ConfigureAwait(false);
+        await PressAsync(T("dialog.no"), T("workshops.ask_data_consent")).ConfigureAwait(false);
+    }
+
     /// <summary>Waits for a message the bot sends on its own (a reminder, an offer), among all or among those after the first <paramref name="after"/>.</summary>
     public Task<SentMessage> ReceivesAsync(string expected, int after = 0) => NewMessageAsync(after, t => t == expected, expected);
 
@@ -59,4 +76,6 @@ internal sealed class ChatUser(FakeBotApi fake, long id, string language, string
 
         return fake.MessagesTo(id).Skip(before).Last(m => expected(m.Text ?? ""));
     }
+
+    private string T(string key, params (string Name, string Value)[] values) => TelegramTestHost.T(language, key, values);
 }

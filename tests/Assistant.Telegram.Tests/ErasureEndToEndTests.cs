@@ -33,8 +33,8 @@ public sealed class ErasureEndToEndTests
             {
                 var zeynep = new ChatUser(fake, Zeynep, "de", firstName: "Quellbrunnia");
                 var fatima = new ChatUser(fake, Fatima, "de", firstName: "Fatima");
-                await OnboardAsync(zeynep);
-                await OnboardAsync(fatima);
+                await zeynep.OnboardAsync();
+                await fatima.OnboardAsync();
                 await RegisterAsync(zeynep, "Zeynep Quellbrunn", "0171 5550199");
                 await RegisterAsync(fatima, "Fatima Wellenreiter", "0171 5550288");
 
@@ -72,13 +72,6 @@ public sealed class ErasureEndToEndTests
         ["Telegram:Sending:GroupPerMinute"] = "6000",
     };
 
-    private static async Task OnboardAsync(ChatUser user)
-    {
-        await user.SayAsync("/start", t => t.StartsWith(T("de", "onboarding.language_question", ("language_name", "Deutsch")), StringComparison.Ordinal), "the language question");
-        await user.PressAsync(T("de", "onboarding.keep_language"), T("de", "onboarding.notice"));
-        await user.PressAsync(T("de", "onboarding.agree"), T("de", "menu.prompt"));
-    }
-
     private static async Task RegisterAsync(ChatUser user, string name, string phone)
     {
         await user.SayAsync("/menu", T("de", "menu.prompt"));
@@ -89,9 +82,7 @@ public sealed class ErasureEndToEndTests
         await user.SayAsync(name, T("de", "workshops.ask_phone_wanted"));
         await user.PressAsync(T("de", "dialog.yes"), T("de", "workshops.ask_phone"));
         await user.SayAsync(phone, T("de", "workshops.ask_childcare"));
-        await user.PressAsync(T("de", "dialog.no"), T("de", "workshops.ask_interpreter"));
-        await user.PressAsync(T("de", "dialog.no"), T("de", "workshops.ask_accessibility"));
-        await user.PressAsync(T("de", "dialog.no"), T("de", "workshops.ask_data_consent"));
+        await user.NoNeedsAsync();
         await user.PressAsync(T("de", "dialog.yes"), t => t.Contains(name, StringComparison.Ordinal), "the summary");
         await user.PressAsync(T("de", "dialog.yes"), t => t.StartsWith('✅'), "the confirmation");
     }

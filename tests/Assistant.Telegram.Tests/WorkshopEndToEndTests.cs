@@ -81,10 +81,7 @@ public sealed class WorkshopEndToEndTests
     private static async Task RegisterAsync(TelegramTestHost host, ChatUser user, Person person, string placesShown, string outcomeKey)
     {
         var lang = person.Language;
-        var question = T(lang, "onboarding.language_question", ("language_name", Texts.NativeName(lang)));
-        await user.SayAsync("/start", t => t.StartsWith(question, StringComparison.Ordinal), "the language question");
-        await user.PressAsync(T(lang, "onboarding.keep_language"), T(lang, "onboarding.notice"));
-        await user.PressAsync(T(lang, "onboarding.agree"), T(lang, "menu.prompt"));
+        await user.OnboardAsync();
 
         var dates = await user.PressAsync(T(lang, "menu.workshops"), T(lang, "workshops.choose_session"));
         var about = About(host, lang);
@@ -93,9 +90,7 @@ public sealed class WorkshopEndToEndTests
         await user.PressAsync(dates, date, T(lang, "workshops.ask_name"));
         await user.SayAsync(person.FullName, T(lang, "workshops.ask_phone_wanted"));
         await user.PressAsync(T(lang, "dialog.no"), T(lang, "workshops.ask_childcare"));
-        await user.PressAsync(T(lang, "dialog.no"), T(lang, "workshops.ask_interpreter"));
-        await user.PressAsync(T(lang, "dialog.no"), T(lang, "workshops.ask_accessibility"));
-        await user.PressAsync(T(lang, "dialog.no"), T(lang, "workshops.ask_data_consent"));
+        await user.NoNeedsAsync();
         var summary = string.Join("\n",
             Texts.Get(lang, "workshops.summary_workshop", about),
             Texts.Get(lang, "workshops.summary_date", about),
