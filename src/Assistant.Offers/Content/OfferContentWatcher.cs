@@ -16,7 +16,14 @@ internal sealed class OfferContentWatcher(
     ILogger<OfferContentWatcher> logger) : IHostedService, IDisposable
 {
     private readonly ContentFolderWatcher _watcher = new(
-        catalog.ContentPath, "offers", options.Value.ReloadDelay, _ => Task.FromResult(catalog.Reload()), time, logger)
+        catalog.ContentPath,
+        "offers",
+        options.Value.ReloadDelay,
+        _ => Task.FromResult(catalog.Reload()),
+        time,
+        logger,
+        // The content folder also holds workshops and shifts; saving one of those is no reason to reload the offers.
+        [OfferContentLoader.OffersFolder, OfferContentLoader.CategoriesFile])
     {
         Enabled = options.Value.WatchForChanges,
     };
