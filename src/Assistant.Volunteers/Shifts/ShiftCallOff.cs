@@ -6,6 +6,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Assistant.Volunteers.Shifts;
 
+/// <summary>A shift called off, and how many of those signed up were actually told.</summary>
+public sealed record ShiftCalledOff(Shift Shift, int Told);
+
 /// <summary>
 /// Staff call a shift off (the room is gone, the café is closed): the board marks it cancelled, then
 /// everyone who was signed up hears it in their own language, and the coordinators' chat is told.
@@ -19,8 +22,8 @@ public sealed class ShiftCallOff(
     ShiftFormatter format,
     ILogger<ShiftCallOff> logger)
 {
-    /// <summary>The shift as it was called off, or null when it does not exist, has started or was called off already.</summary>
-    public async Task<CalledOffShift?> CallOffAsync(string shiftId, long byUserId, CancellationToken cancellationToken)
+    /// <summary>The shift as it was called off and how many were told, or null when it does not exist, has started or was called off already.</summary>
+    public async Task<ShiftCalledOff?> CallOffAsync(string shiftId, long byUserId, CancellationToken cancellationToken)
     {
         if (await board.CallOffAsync(shiftId, byUserId, cancellationToken).ConfigureAwait(false) is not { } calledOff)
         {
@@ -43,7 +46,7 @@ public sealed class ShiftCallOff(
             logger.LogError(e, "The coordinators could not be told that shift {ShiftId} was called off", shiftId);
         }
 
-        return calledOff;
+        return new ShiftCalledOff(calledOff.Shift, told);
     }
 
     /// <summary>One volunteer that cannot be reached must not keep the others from hearing that they need not come.</summary>

@@ -48,7 +48,8 @@ internal sealed class ShiftCallOffActions(StaffDirectory directory, ShiftBoard b
             return "gone";
         }
 
-        context.Values["count"] = calledOff.Signups.Count.ToString(CultureInfo.InvariantCulture);
+        // As the coordinators hear it: those actually told, so nobody is believed informed who is not.
+        context.Values["count"] = calledOff.Told.ToString(CultureInfo.InvariantCulture);
         return null;
     }
 }
