@@ -40,9 +40,6 @@ public sealed class HandoffOptions
     /// </summary>
     public Dictionary<string, string> Routing { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The help line shown with the emergency numbers 110 and 112, and when reports are off.</summary>
-    public HotlineOptions Hotline { get; set; } = new();
-
     /// <summary>How many days a staff invitation link works. Default 7.</summary>
     [Range(1, 90, ErrorMessage = "Handoff:StaffInviteValidDays must be between 1 and 90.")]
     public int StaffInviteValidDays { get; set; } = 7;
@@ -55,17 +52,6 @@ public sealed class HandoffOptions
         Routing.TryGetValue(TicketKinds.Name(kind), out var chat) && Enum.TryParse<StaffChatKind>(chat, ignoreCase: true, out var parsed)
             ? parsed
             : TicketKinds.DefaultChat(kind);
-}
-
-/// <summary>The help line: a name and a number, both shown as written here.</summary>
-public sealed class HotlineOptions
-{
-    /// <summary>Default: the German federal help line for women, free, day and night, in many languages.</summary>
-    [Required(AllowEmptyStrings = false, ErrorMessage = "Handoff:Hotline:Name must not be empty.")]
-    public string Name { get; set; } = "Hilfetelefon Gewalt gegen Frauen";
-
-    [Required(AllowEmptyStrings = false, ErrorMessage = "Handoff:Hotline:Number must not be empty.")]
-    public string Number { get; set; } = "116 016";
 }
 
 /// <summary>How a staff answer is signed when it reaches the participant.</summary>

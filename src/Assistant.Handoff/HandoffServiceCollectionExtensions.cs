@@ -99,11 +99,6 @@ internal sealed class HandoffOptionsValidator : IValidateOptions<HandoffOptions>
             }
         }
 
-        if (string.IsNullOrWhiteSpace(options.Hotline.Name) || string.IsNullOrWhiteSpace(options.Hotline.Number))
-        {
-            problems.Add($"{HandoffOptions.Section}:Hotline:Name and {HandoffOptions.Section}:Hotline:Number must not be empty: they are shown with the emergency numbers.");
-        }
-
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

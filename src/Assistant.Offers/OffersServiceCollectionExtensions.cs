@@ -1,4 +1,5 @@
 using Assistant.Core.Hosting;
+using Assistant.Core.Safety;
 using Assistant.Offers.Ai;
 using Assistant.Offers.Content;
 using Assistant.Offers.Evaluation;
@@ -28,6 +29,9 @@ public static class OffersServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<OfferCatalog>();
         services.AddSingleton<OfferSearch>();
+
+        // Distress recognition with stems as well; Core's plain recognizer is the fallback without the offers.
+        services.Replace(ServiceDescriptor.Singleton<IDistressRecognizer, AnalyzedDistressRecognizer>());
         services.AddSingleton<AskRunner>();
         services.AddSingleton<EvaluationRunner>();
         services.AddHostedService<OfferContentWatcher>();

@@ -86,8 +86,9 @@ public sealed class SecurityTests
         await p.ChooseAsync("menu.report");
         await p.ChooseAsync("report.not_in_danger");
 
-        Assert.Equal([p.T("report.unavailable", ("hotline_name", "Hilfetelefon Gewalt gegen Frauen"), ("hotline_number", "116 016")), p.T("menu.prompt")], p.LastTexts);
+        Assert.Equal([p.T("report.unavailable", ("help_lines", world.Get<Core.Safety.HelpLines>().Render("fa"))), p.T("menu.prompt")], p.LastTexts);
         Assert.Contains("110", p.LastTexts[0], StringComparison.Ordinal);
+        Assert.Contains("\u2066116 016\u2069", p.LastTexts[0], StringComparison.Ordinal);
         Assert.Empty(world.StaffChats.Posts);
     }
 

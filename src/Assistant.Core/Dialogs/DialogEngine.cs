@@ -1,5 +1,6 @@
 using Assistant.Core.Conversations;
 using Assistant.Core.Localization;
+using Assistant.Core.Safety;
 using Assistant.Core.Storage;
 using Assistant.Core.Users;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ public sealed class DialogEngine(
     TextCatalog texts,
     IConversationStore conversations,
     IUserProfileStore profiles,
+    SafetyGate safety,
     TimeProvider time,
     ILogger<DialogEngine> logger) : IConversationHandler
 {
@@ -148,6 +150,13 @@ public sealed class DialogEngine(
     private async Task RunTurnAsync(TurnContext turn, ConversationState state, CancellationToken cancellationToken)
     {
         var runner = new StepRunner(flows, state, turn, logger);
+        if (await safety.AnswerFirstAsync(runner, turn, state, cancellationToken).ConfigureAwait(false))
+        {
+            // Safety came first, and the text was no answer to the waiting question: that was asked again.
+            await runner.ContinueAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (FindInterruption(turn.Message) is { } interruption)
         {
             await InterruptAsync(runner, turn, state, interruption.Command, interruption.Argument, cancellationToken).ConfigureAwait(false);

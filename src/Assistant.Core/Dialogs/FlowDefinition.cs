@@ -86,6 +86,20 @@ public sealed record StepDefinition
 
     public int MaxAttempts { get; init; } = 3;
 
+    /// <summary>
+    /// Where the flow goes instead of ending when the attempts run out. A safety question sets it: not
+    /// understanding the answer must never leave a person without the emergency numbers.
+    /// </summary>
+    public string? OutOfAttempts { get; init; }
+
+    /// <summary>
+    /// What a message saying the person is in danger does at this step, after the safety answer
+    /// (<see cref="Safety.DistressMode"/>): by default the question is asked again and the text is not taken
+    /// as its answer; <c>pass</c> lets the text go on as the answer too (free text a counsellor must read);
+    /// an option's value makes the message that option, without a separate safety answer (the danger question itself).
+    /// </summary>
+    public string? Distress { get; init; }
+
     /// <summary>For phone inputs: offer the channel's "share my number" button.</summary>
     public bool RequestContact { get; init; }
 
@@ -119,7 +133,11 @@ public sealed record StepDefinition
     public bool IsPrompt => Kind is StepKind.Choice or StepKind.Input or StepKind.Confirm;
 }
 
-public sealed record ChoiceOptionDefinition(string Value, string Text, string? Next);
+public sealed record ChoiceOptionDefinition(string Value, string Text, string? Next)
+{
+    /// <summary>Text key of words (<c>words.yes</c>) that choose this option when typed alone or at the start of an answer, in any language.</summary>
+    public string? Words { get; init; }
+}
 
 public enum InputType
 {

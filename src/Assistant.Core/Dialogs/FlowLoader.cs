@@ -104,7 +104,7 @@ public static class FlowLoader
             Options = (s.Options ?? []).Select(o => new ChoiceOptionDefinition(
                 o.Value ?? throw new DialogDefinitionException($"{file}: step '{id}' has an option without value."),
                 o.Text ?? throw new DialogDefinitionException($"{file}: step '{id}' option '{o.Value}' has no text."),
-                o.Next)).ToList(),
+                o.Next) { Words = o.Words }).ToList(),
             OptionsFrom = s.OptionsFrom,
             Otherwise = s.Otherwise,
             Columns = s.Columns ?? 1,
@@ -112,6 +112,8 @@ public static class FlowLoader
             Validate = rule ?? (kind == StepKind.Input ? new InputRule() : null),
             Retry = s.Retry,
             MaxAttempts = s.MaxAttempts ?? 3,
+            OutOfAttempts = s.OutOfAttempts,
+            Distress = s.Distress,
             RequestContact = s.RequestContact ?? false,
             AcceptAttachments = s.AcceptAttachments ?? false,
             Yes = s.Yes,
@@ -171,6 +173,10 @@ public static class FlowLoader
 
         public int? MaxAttempts { get; set; }
 
+        public string? OutOfAttempts { get; set; }
+
+        public string? Distress { get; set; }
+
         public bool? RequestContact { get; set; }
 
         public bool? AcceptAttachments { get; set; }
@@ -201,6 +207,8 @@ public static class FlowLoader
         public string? Text { get; set; }
 
         public string? Next { get; set; }
+
+        public string? Words { get; set; }
     }
 
     private sealed class ValidateFile

@@ -141,6 +141,11 @@ internal static class FlowValidator
                 problems.Add($"{at}: pattern '{pattern}' is not a valid regular expression.");
                 break;
         }
+
+        if (Safety.DistressMode.Check(step) is { } distressProblem)
+        {
+            problems.Add($"{at}: {distressProblem}");
+        }
     }
 
     private static void CheckText(TextCatalog texts, string at, string key, HashSet<string> known, IReadOnlySet<string> extra, List<string> problems)
@@ -173,11 +178,15 @@ internal static class FlowValidator
         foreach (var option in step.Options)
         {
             yield return (option.Text, none);
+            if (option.Words is not null)
+            {
+                yield return (option.Words, none);
+            }
         }
     }
 
     private static IEnumerable<string> Targets(StepDefinition step) =>
-        new[] { step.Next, step.Otherwise, step.Yes, step.No, step.Default }
+        new[] { step.Next, step.Otherwise, step.Yes, step.No, step.Default, step.OutOfAttempts }
             .Concat(step.Options.Select(o => o.Next))
             .Concat(step.Cases.Values)
             .OfType<string>();

@@ -165,6 +165,21 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
         return PromptAsync(flow, frame, flow.Find(frame.StepId)!, keepPromptId: true, cancellationToken);
     }
 
+    /// <summary>Answers the waiting choice with the option of <paramref name="value"/>, as if its button was pressed.</summary>
+    public bool TryChoose(string value)
+    {
+        var frame = state.Top!;
+        var flow = flows.Get(frame.FlowId);
+        var option = frame.Offered.FirstOrDefault(o => o.Value == value);
+        if (option is null)
+        {
+            return false;
+        }
+
+        Accept(flow, frame, flow.Find(frame.StepId)!, option.Value, option.Next);
+        return true;
+    }
+
     public StepDefinition? CurrentStep() =>
         state.Top is { } frame ? flows.Find(frame.FlowId)?.Find(frame.StepId) : null;
 
@@ -191,6 +206,12 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
         if (countsAsAttempt)
         {
             frame.Attempts++;
+            if (frame.Attempts >= step.MaxAttempts && step.OutOfAttempts is { } instead)
+            {
+                Goto(flow, frame, step, instead);
+                return;
+            }
+
             if (frame.Attempts >= step.MaxAttempts)
             {
                 turn.Say(turn.Render("dialog.too_many_attempts", frame.Values));
@@ -259,9 +280,14 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
         var match = frame.Offered.FirstOrDefault(o =>
             string.Equals(o.Label.Trim(), typed, StringComparison.OrdinalIgnoreCase)
             || string.Equals(o.Value, typed, StringComparison.OrdinalIgnoreCase));
-        if (match is not null || step.Kind != StepKind.Confirm)
+        if (match is not null)
         {
             return match;
+        }
+
+        if (step.Kind != StepKind.Confirm)
+        {
+            return Safety.OptionWords.Match(turn.Texts, step, frame.Offered, typed);
         }
 
         bool Says(string key) => turn.Texts.WordsInAllLanguages(key).Any(w => string.Equals(w, typed, StringComparison.OrdinalIgnoreCase));

@@ -3,6 +3,7 @@ using Assistant.Core.Dialogs;
 using Assistant.Core.Localization;
 using Assistant.Core.Onboarding;
 using Assistant.Core.Privacy;
+using Assistant.Core.Safety;
 using Assistant.Core.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class DialogServiceCollectionExtensions
             sp.GetServices<IFlowActions>(),
             sp.GetRequiredService<TextCatalog>()));
         services.AddSingleton<DialogEngine>();
+        services.AddSafety(configuration);
         services.AddSingleton<IConversationHandler, FloodGuard>();
         services.AddHostedService<DialogStartupCheck>();
 

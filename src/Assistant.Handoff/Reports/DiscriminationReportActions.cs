@@ -1,6 +1,7 @@
 using System.Globalization;
 using Assistant.Core.Conversations;
 using Assistant.Core.Dialogs;
+using Assistant.Core.Safety;
 using Assistant.Core.Scheduling;
 using Assistant.Handoff.Tickets;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ internal sealed class DiscriminationReportActions(
     ReportDrafts drafts,
     TicketService tickets,
     TicketDesk desk,
-    IOptions<HandoffOptions> options,
+    HelpLines helpLines,
     IOptions<SchedulingOptions> scheduling,
     TimeProvider time) : IFlowActions
 {
@@ -79,8 +80,7 @@ internal sealed class DiscriminationReportActions(
 
     private ValueTask<string?> Load(ActionContext context, CancellationToken cancellationToken)
     {
-        context.Values["hotline_name"] = options.Value.Hotline.Name;
-        context.Values["hotline_number"] = options.Value.Hotline.Number;
+        context.Values["help_lines"] = helpLines.Render(context.Language);
         return ValueTask.FromResult<string?>(null);
     }
 

@@ -28,7 +28,15 @@ internal sealed class LanguageAnalyzers : IDisposable
     private readonly Dictionary<string, Analyzer> _byLanguage;
 
     public LanguageAnalyzers()
+        : this(withStopWords: true)
     {
+    }
+
+    private LanguageAnalyzers(bool withStopWords)
+    {
+        CharArraySet StopSet(CharArraySet defaults, string language, bool foldTurkish = false) =>
+            withStopWords ? LanguageAnalyzers.StopSet(defaults, language, foldTurkish) : CharArraySet.Empty;
+
         _byLanguage = new Dictionary<string, Analyzer>(StringComparer.Ordinal)
         {
             ["de"] = new GermanAnalyzer(Version, StopSet(GermanAnalyzer.DefaultStopSet, "de")),
@@ -42,6 +50,11 @@ internal sealed class LanguageAnalyzers : IDisposable
             ["fa"] = new PersianStemmingAnalyzer(StopSet(PersianAnalyzer.DefaultStopSet, "fa")),
         };
     }
+
+    /// <summary>
+    /// Stemming only: distress recognition needs every word ("mich", "me", "не"), where the search drops them.
+    /// </summary>
+    public static LanguageAnalyzers WithoutStopWords() => new(withStopWords: false);
 
     public Analyzer For(string language) => _byLanguage[language];
 

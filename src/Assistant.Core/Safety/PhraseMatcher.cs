@@ -1,0 +1,99 @@
+namespace Assistant.Core.Safety;
+
+/// <summary>One word of a message or an expression: its normal form, and its stem where an analyzer gave one.</summary>
+public sealed record SafetyWord(string Plain, string? Stem = null);
+
+/// <summary>
+/// Finds an expression's words one after the other in a message. A word matches when it is the same, when
+/// the expression word ends in <c>*</c> and the message word starts with it, when both have the same stem,
+/// or with one typo (two in long words). Words stand next to each other: "in Gefahr" must not be found in
+/// "in Berlin gefahren", so variants with a word between are listed as expressions of their own.
+/// </summary>
+public static class PhraseMatcher
+{
+    public static bool Contains(IReadOnlyList<SafetyWord> message, IReadOnlyList<SafetyWord> expression)
+    {
+        if (expression.Count == 0)
+        {
+            return false;
+        }
+
+        for (var start = 0; start + expression.Count <= message.Count; start++)
+        {
+            var all = true;
+            for (var i = 0; i < expression.Count && all; i++)
+            {
+                all = Matches(message[start + i], expression[i]);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Matches(SafetyWord said, SafetyWord wanted)
+    {
+        if (wanted.Plain.EndsWith('*'))
+        {
+            return said.Plain.StartsWith(wanted.Plain[..^1], StringComparison.Ordinal);
+        }
+
+        if (said.Plain == wanted.Plain)
+        {
+            return true;
+        }
+
+        // Stems of short words meet too easily ("mir", "mich"); only longer words are compared by stem.
+        if (wanted.Plain.Length >= 4 && wanted.Stem is { Length: > 0 } stem && said.Stem == stem)
+        {
+            return true;
+        }
+
+        // The shorter word decides: a typo allowed on "بخطر" must not let it meet every "خطر".
+        var shorter = Math.Min(said.Plain.Length, wanted.Plain.Length);
+        var allowed = shorter >= 9 ? 2 : shorter >= 4 ? 1 : 0;
+        return allowed > 0 && Math.Abs(said.Plain.Length - wanted.Plain.Length) <= allowed && Distance(said.Plain, wanted.Plain, allowed) <= allowed;
+    }
+
+    /// <summary>Edits (insert, delete, replace, swap two neighbours) between two words, stopping above <paramref name="max"/>.</summary>
+    internal static int Distance(string a, string b, int max)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var rowMin = int.MaxValue;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+
+                rowMin = Math.Min(rowMin, d[i, j]);
+            }
+
+            if (rowMin > max)
+            {
+                return max + 1;
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}
