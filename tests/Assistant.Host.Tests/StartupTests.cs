@@ -37,6 +37,22 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task Help_lines_without_one_for_everyone_stop_the_start_and_name_the_key()
+    {
+        using var temp = new TempFolder();
+        await using var app = TestHost.Build(temp.File("a.db"), new Dictionary<string, string?>
+        {
+            ["Safety:HelpLines:0:Audience"] = "Women",
+            ["Safety:HelpLines:0:NameKey"] = "safety.lines.women",
+            ["Safety:HelpLines:0:Number"] = "116 016",
+        });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("Safety:HelpLines needs a line with Audience Everyone", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_data_file_is_created_on_first_run()
     {
         using var temp = new TempFolder();
