@@ -12,7 +12,7 @@ namespace Assistant.Storage.LiteDb;
 /// </summary>
 public static class DataFileCheck
 {
-    internal const int PageSize = 8192;
+    public const int PageSize = 8192;
     private const string HeaderInfo = "** This is a LiteDB file **";
     private const int HeaderInfoAt = 32;
     private const int FileVersionAt = 59;
@@ -90,7 +90,7 @@ public static class DataFileCheck
 
             return null;
         }
-        catch (Exception e) when (e is LiteException or InvalidCastException or IndexOutOfRangeException or ArgumentException or InvalidOperationException or EndOfStreamException or OverflowException or FormatException)
+        catch (Exception e) when (e is EndOfStreamException || e is not (IOException or UnauthorizedAccessException or OutOfMemoryException))
         {
             // A damaged page surfaces as whatever the reader trips over first; the type says nothing more to an operator.
             return $"is damaged ({e.Message.TrimEnd('.')})";

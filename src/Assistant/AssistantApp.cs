@@ -36,6 +36,8 @@ public static class AssistantApp
     public static async Task<int> RunAsync(string[] args)
     {
         var app = Build(args);
+        // Read before running: a failed run disposes the host, configuration included.
+        var (key, value) = ChannelExtensions.ListenSetting(app.Configuration);
         await using (app.ConfigureAwait(false))
         {
             try
@@ -44,7 +46,6 @@ public static class AssistantApp
             }
             catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketException or IOException || e.Message.Contains("bind", StringComparison.OrdinalIgnoreCase))
             {
-                var (key, value) = ChannelExtensions.ListenSetting(app.Configuration);
                 throw new StartupRefusedException(
                     $"The address {value} ({key}) is taken ({e.Message.TrimEnd('.')}): another program, perhaps a second bot, listens there; stop it or set another address in {key}.");
             }
