@@ -43,8 +43,11 @@ internal static class ChannelExtensions
             return ("Urls", configuration["Urls"] ?? "http://localhost:5000");
         }
 
+        // Polling: Health:Urls; else ASP.NET's own "Urls" if set (a container's ASPNETCORE_URLS); else loopback 5081.
         var health = $"{HealthOptions.Section}:{nameof(HealthOptions.Urls)}";
-        return (health, configuration[health] is { Length: > 0 } urls ? urls : new HealthOptions().Urls);
+        return configuration[health] is { Length: > 0 } urls ? (health, urls)
+            : configuration["Urls"] is { Length: > 0 } aspNet ? ("Urls", aspNet)
+            : (health, new HealthOptions().Urls);
     }
 
     public static void MapChannel(this WebApplication app)
