@@ -6,6 +6,7 @@ using Assistant.Storage.LiteDb.Handoff;
 using Assistant.Storage.LiteDb.Volunteers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Assistant.Storage.LiteDb;
 
@@ -18,6 +19,7 @@ public static class LiteDbServiceCollectionExtensions
             .Bind(configuration.GetSection(LiteDbOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddSingleton<IDataFileOpener, DataFileOpener>();
         services.AddSingleton<AssistantDatabase>();
         services.AddHostedService<OpenDatabaseAtStart>();
         services.AddSingleton<IConversationStore, LiteDbConversationStore>();

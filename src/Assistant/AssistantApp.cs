@@ -13,6 +13,9 @@ public static class AssistantApp
             // appsettings.json sits beside the binary; the working directory is where data/ goes.
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // A start that fails is told in one sentence by StartupGuard; the host's own report of it is a
+        // stack trace of dozens of lines. Its critical reports (a background service stopping the bot) stay.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         configure?.Invoke(builder);
 
         // Configure the engine, storage, scheduler, staff and features
@@ -21,15 +24,33 @@ public static class AssistantApp
         // Configure the channel: Telegram with a token, otherwise the local chat
         builder.AddChannel();
 
+        // Configure the health endpoints and the backup of the running bot
+        builder.AddHealth();
+
         var app = builder.Build();
-        app.MapGet("/health", () => Results.Ok("ok"));
+        app.MapHealth();
         app.MapChannel();
         return app;
     }
 
     public static async Task<int> RunAsync(string[] args)
     {
-        await Build(args).RunAsync().ConfigureAwait(false);
+        var app = Build(args);
+        // Read before running: a failed run disposes the host, configuration included.
+        var (key, value) = ChannelExtensions.ListenSetting(app.Configuration);
+        await using (app.ConfigureAwait(false))
+        {
+            try
+            {
+                await app.RunAsync().ConfigureAwait(false);
+            }
+            catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketException or IOException || e.Message.Contains("bind", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new StartupRefusedException(
+                    $"The address {value} ({key}) is taken ({e.Message.TrimEnd('.')}): another program, perhaps a second bot, listens there; stop it or set another address in {key}.");
+            }
+        }
+
         return 0;
     }
 }

@@ -29,7 +29,9 @@ public sealed class DialogEngine(
     /// Runs the user's turn. Should the turn itself fail (a bug in a handler, a store read failing), nothing of
     /// it is saved, so the user is where they were with every answer so far, and is told to try again in their
     /// language. A failure while saving is not answered that way: by then the turn may have done its work, and
-    /// "try again" could register someone twice; it reaches the channel, which logs it.
+    /// "try again" could register someone twice; it reaches the channel, which logs it. The exception is a store
+    /// that cannot read or write its file (a full disk): then the turn's own writes failed as well, nothing of it
+    /// was kept, and the user is told to try again, which works once the disk does.
     /// </summary>
     public async Task<TurnResult> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
@@ -54,6 +56,12 @@ public sealed class DialogEngine(
         catch (TurnFailedException failed)
         {
             logger.LogError(failed.InnerException, "A turn failed; the user was asked to try again and their conversation stays as it was");
+            var language = await LanguageOfAsync(message, cancellationToken).ConfigureAwait(false);
+            return new TurnResult([texts.Message(language, "dialog.failed")]);
+        }
+        catch (IOException e)
+        {
+            logger.LogError(e, "The store failed during a turn; the user was asked to try again");
             var language = await LanguageOfAsync(message, cancellationToken).ConfigureAwait(false);
             return new TurnResult([texts.Message(language, "dialog.failed")]);
         }

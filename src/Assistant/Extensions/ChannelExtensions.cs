@@ -1,3 +1,4 @@
+using Assistant.Core.Hosting;
 using Assistant.LocalChat;
 using Assistant.Telegram;
 
@@ -10,16 +11,43 @@ internal static class ChannelExtensions
     {
         if (builder.Configuration.IsTelegramConfigured())
         {
-            // The web server only serves /health and, in webhook mode, the webhook; "Urls" sets where it listens.
+            // The web server serves the health endpoints and, in webhook mode, the webhook, on "Urls";
+            // when polling, on Health:Urls (loopback by default), not on ASP.NET's default localhost:5000.
             builder.Services.AddTelegramChannel(builder.Configuration);
+            builder.Services.AddSingleton<IChannelHealth, TelegramReachability>();
+            if (!builder.Configuration.IsWebhookMode())
+            {
+                builder.WebHost.UseUrls(ListenSetting(builder.Configuration).Value);
+            }
+
             // Telegram's staff chats are configuration: say at start which the features miss.
             builder.Services.AddHostedService<StaffChatsCheck>();
             return;
         }
 
         builder.Services.AddLocalChat(builder.Configuration);
-        var url = builder.Configuration[$"{LocalChatOptions.Section}:Url"] ?? new LocalChatOptions().Url;
-        builder.WebHost.UseUrls(url);
+        builder.WebHost.UseUrls(ListenSetting(builder.Configuration).Value);
+    }
+
+    /// <summary>The setting that says where the web server listens, and its value: named when the address is taken.</summary>
+    public static (string Key, string Value) ListenSetting(IConfiguration configuration)
+    {
+        if (!configuration.IsTelegramConfigured())
+        {
+            var key = $"{LocalChatOptions.Section}:Url";
+            return (key, configuration[key] ?? new LocalChatOptions().Url);
+        }
+
+        if (configuration.IsWebhookMode())
+        {
+            return ("Urls", configuration["Urls"] ?? "http://localhost:5000");
+        }
+
+        // Polling: Health:Urls; else ASP.NET's own "Urls" if set (a container's ASPNETCORE_URLS); else loopback 5081.
+        var health = $"{HealthOptions.Section}:{nameof(HealthOptions.Urls)}";
+        return configuration[health] is { Length: > 0 } urls ? (health, urls)
+            : configuration["Urls"] is { Length: > 0 } aspNet ? ("Urls", aspNet)
+            : (health, new HealthOptions().Urls);
     }
 
     public static void MapChannel(this WebApplication app)
