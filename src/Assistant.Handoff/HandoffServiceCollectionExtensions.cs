@@ -61,6 +61,7 @@ public static class HandoffServiceCollectionExtensions
         services.AddSingleton<IStaffCommand, RemoveStaffCommand>();
         services.AddSingleton<IStaffCommand, StaffInviteCommand>();
 
+        services.AddSingleton<IJobHandler, AnnounceJob>();
         services.AddSingleton<IJobHandler, ReannounceJob>();
         services.AddSingleton<IJobHandler, DraftExpiryJob>();
         services.AddSingleton<IPersonalDataArea, HandoffDataArea>();

@@ -43,8 +43,13 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<IProcessedUpdates, InMemoryProcessedUpdates>();
 
         // One long-lived client: connections are renewed by the handler, so DNS changes still arrive.
+        // Every Bot API URL holds the token: the factory's per-request log lines (System.Net.Http.HttpClient.*,
+        // "Start processing HTTP request POST https://api.telegram.org/bot<token>/...") are removed for this
+        // client, and exception texts that name the URL are masked.
         services.AddHttpClient(HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .AddHttpMessageHandler(sp => new TokenRedactingHandler(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.BotToken))
+            .RemoveAllLoggers();
         services.AddSingleton<ITelegramBotClient>(sp =>
         {
             var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;

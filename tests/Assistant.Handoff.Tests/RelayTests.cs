@@ -266,6 +266,7 @@ public sealed class RelayTests : IDisposable
         var p = await _world.ParticipantAsync(1);
         var begun = await _world.Engine.BeginAsync(p.UserId, "handoff-request", new Dictionary<string, string> { ["topic"] = "Gibt es einen Nähkurs?" }, CancellationToken.None);
         Assert.Equal(T("de", "handoff.created", ("ticket", "GS-2026-0001")), begun.Replies[0].Text);
+        await _world.RunDueJobsAsync();
         Assert.Equal("GS-2026-0001 · Offene Frage · de", _world.StaffChats.Posts[0].Title);
 
         await p.SendAsync("/menu");

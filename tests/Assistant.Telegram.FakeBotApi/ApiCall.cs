@@ -22,6 +22,9 @@ public sealed record FakeFailure(int ErrorCode, string Description, int? RetryAf
     public static FakeFailure Blocked { get; } = new(403, "Forbidden: bot was blocked by the user");
 
     public static FakeFailure ServerError { get; } = new(500, "Internal Server Error");
+
+    /// <summary>No answer: the connection is cut (recorded with status 0).</summary>
+    public static FakeFailure ConnectionLost { get; } = new(0, "connection lost");
 }
 
 /// <summary>A message the bot sent. The fake's own copy changes with edits; tests get snapshots.</summary>

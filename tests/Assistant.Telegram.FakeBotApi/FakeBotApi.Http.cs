@@ -9,6 +9,13 @@ public sealed partial class FakeBotApi
 {
     private static async Task RespondAsync(HttpContext http, ApiCall call, FakeFailure? failure, JsonNode? result)
     {
+        if (failure == FakeFailure.ConnectionLost)
+        {
+            // No answer at all: the connection breaks, as when the network or a proxy fails.
+            http.Abort();
+            return;
+        }
+
         var body = failure is null
             ? new JsonObject { ["ok"] = true, ["result"] = result ?? true }
             : new JsonObject

@@ -54,7 +54,7 @@ public sealed partial class FakeBotApi
     /// </summary>
     private async Task<JsonArray> GetUpdatesAsync(JsonObject parameters, CancellationToken cancellationToken)
     {
-        var offset = parameters["offset"] is { } o ? (int)Number(o) : (int?)null;
+        var offset = parameters["offset"] is { } o ? Number(o) : (long?)null;
         var limit = parameters["limit"] is { } l ? (int)Number(l) : 100;
         var timeout = TimeSpan.FromSeconds(parameters["timeout"] is { } t ? Number(t) : 0);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -67,12 +67,12 @@ public sealed partial class FakeBotApi
                 if (offset is { } confirmed)
                 {
                     ConfirmedOffset = confirmed;
-                    _pending.RemoveAll(u => u["update_id"]!.GetValue<int>() < confirmed);
+                    _pending.RemoveAll(u => u.Id < confirmed);
                 }
 
                 if (_pending.Count > 0 || deadline.IsCancellationRequested)
                 {
-                    return new JsonArray(_pending.Take(limit).Select(u => (JsonNode)u.DeepClone()).ToArray());
+                    return new JsonArray(_pending.Take(limit).Select(u => (JsonNode)u.Update.DeepClone()).ToArray());
                 }
 
                 changed = _changed.Task;

@@ -17,12 +17,41 @@ public sealed partial class FakeBotApi
             }
 
             var id = update["update_id"]!.GetValue<int>();
-            _pending.Add(update);
-            _pushedAt.TryAdd(id, Stopwatch.GetTimestamp());
-            _changed.TrySetResult();
-            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            AddPendingLocked(id, update);
             return id;
         }
+    }
+
+    /// <summary>
+    /// Queues an update that a proxy or a bug changed on the way: Telegram numbered it (the returned id, which
+    /// confirming decides by), but the bot gets <paramref name="updateId"/> in its place (a string, null, a
+    /// float, a number beyond int32), or no update_id at all when it is <see cref="NoUpdateId"/>.
+    /// </summary>
+    public int PushMangled(JsonObject update, JsonNode? updateId)
+    {
+        lock (_lock)
+        {
+            var id = _nextUpdateId++;
+            update.Remove("update_id");
+            if (!ReferenceEquals(updateId, NoUpdateId))
+            {
+                update["update_id"] = updateId?.DeepClone();
+            }
+
+            AddPendingLocked(id, update);
+            return id;
+        }
+    }
+
+    /// <summary>For <see cref="PushMangled"/>: the update comes without update_id.</summary>
+    public static JsonNode NoUpdateId { get; } = JsonValue.Create("no update_id")!;
+
+    private void AddPendingLocked(int id, JsonObject update)
+    {
+        _pending.Add((id, update));
+        _pushedAt.TryAdd(id, Stopwatch.GetTimestamp());
+        _changed.TrySetResult();
+        _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     /// <summary>The user types <paramref name="text"/> (a command such as "/start payload" too) in their private chat.</summary>

@@ -25,7 +25,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     private readonly Lock _lock = new();
     private readonly List<ApiCall> _calls = [];
     private readonly Dictionary<long, List<ApiCall>> _callsByChat = [];
-    private readonly List<JsonObject> _pending = [];
+    private readonly List<(int Id, JsonObject Update)> _pending = [];
     private readonly Dictionary<int, long> _pushedAt = [];
     private readonly Dictionary<long, List<SentMessage>> _sent = [];
     private readonly Queue<long> _recentSends = new();
@@ -55,7 +55,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     public int? GlobalSendLimitPerSecond { get; set; }
 
     /// <summary>Confirmed offset of the last getUpdates, as Telegram would remember it.</summary>
-    public int? ConfirmedOffset { get; private set; }
+    public long? ConfirmedOffset { get; private set; }
 
     public static async Task<FakeBotApi> StartAsync(string token = "123456789:FAKE-token-for-tests_0123456789abcdef")
     {
@@ -179,8 +179,14 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
         if (method == "getUpdates")
         {
-            var updates = await GetUpdatesAsync(parameters, http.RequestAborted).ConfigureAwait(false);
-            await RespondAsync(http, Record(call), null, updates).ConfigureAwait(false);
+            FakeFailure? refused;
+            lock (_lock)
+            {
+                refused = FailWith?.Invoke(call);
+            }
+
+            var updates = refused is null ? await GetUpdatesAsync(parameters, http.RequestAborted).ConfigureAwait(false) : null;
+            await RespondAsync(http, Record(call with { StatusCode = refused?.ErrorCode ?? 200 }), refused, updates).ConfigureAwait(false);
             return;
         }
 

@@ -40,7 +40,7 @@ public class Participant(DialogEngine engine, long userId, string? language, Rec
     public Task<TurnResult> SendAsync(string text) =>
         SendAsync(new IncomingMessage { UserId = UserId, Text = text, ClientLanguage = Language, FirstName = "Amina" });
 
-    public async Task<TurnResult> SendAsync(IncomingMessage message)
+    public virtual async Task<TurnResult> SendAsync(IncomingMessage message)
     {
         Last = await engine.HandleAsync(message, CancellationToken.None);
         return Last;

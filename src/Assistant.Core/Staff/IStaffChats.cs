@@ -25,7 +25,10 @@ public sealed record StaffPost(StaffChatKind Kind, long ChatId, int? TopicId, in
 /// </summary>
 public interface IStaffChats
 {
-    /// <summary>Posts a message; with <paramref name="newTopicTitle"/>, in a new topic of that name.</summary>
+    /// <summary>
+    /// Posts a message; with <paramref name="newTopicTitle"/>, in a new topic of that name. Making the topic may
+    /// need the chat to answer: when it cannot now, <see cref="StaffChatUnavailableException"/> says when to try again.
+    /// </summary>
     Task<StaffPost> PostAsync(StaffChatKind kind, OutgoingMessage message, string? newTopicTitle, CancellationToken cancellationToken);
 
     /// <summary>Posts into an existing topic (or the chat itself when the post has no topic).</summary>

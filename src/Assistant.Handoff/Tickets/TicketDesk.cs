@@ -1,5 +1,6 @@
 using System.Globalization;
 using Assistant.Core.Conversations;
+using Assistant.Core.Scheduling;
 using Assistant.Core.Staff;
 using Assistant.Handoff.Audit;
 using Assistant.Handoff.Reports;
@@ -20,27 +21,29 @@ internal sealed class TicketDesk(
     IStaffStore staff,
     StaffTexts texts,
     AuditTrail audit,
+    JobScheduler scheduler,
     IOptions<HandoffOptions> options,
     TimeProvider time,
     ILogger<TicketDesk> logger)
 {
     public async Task<HandoffTicket> OpenAsync(long userId, string language, TicketKind kind, TicketContent content, CancellationToken cancellationToken)
     {
-        var (ticket, sealedContent) = await tickets.CreateAsync(userId, language, kind, content, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var post = await staffChats.PostAsync(options.Value.ChatFor(kind), Announcement(ticket, sealedContent), texts.TopicTitle(ticket), cancellationToken).ConfigureAwait(false);
-            ticket = (await tickets.SetPostAsync(ticket.Id, post, cancellationToken).ConfigureAwait(false)).Ticket ?? ticket;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The ticket is stored; the announcements that follow name it in the chat itself.
-            logger.LogError(e, "Ticket {TicketId} could not be posted to its staff chat", ticket.Id);
-        }
+        var (ticket, _) = await tickets.CreateAsync(userId, language, kind, content, cancellationToken).ConfigureAwait(false);
 
+        // Posted by a stored job, not in this turn: opening a topic may have to wait for Telegram, and the
+        // participant (and everyone else) must not wait with it. The scheduler runs the job at once.
+        await scheduler.ScheduleAsync(AnnounceJob.For(ticket.Id, 1, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         await tickets.ScheduleReannouncementAsync(ticket, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Ticket {TicketId} opened", ticket.Id);
         return ticket;
+    }
+
+    /// <summary>Posts the ticket's announcement, in a new topic when <paramref name="withTopic"/>, and keeps where it went.</summary>
+    /// <exception cref="StaffChatUnavailableException">The staff chat cannot open the topic now; nothing was posted.</exception>
+    public async Task AnnounceAsync(HandoffTicket ticket, bool withTopic, CancellationToken cancellationToken)
+    {
+        var post = await staffChats.PostAsync(options.Value.ChatFor(ticket.Kind), Announcement(ticket, tickets.Open(ticket)), withTopic ? texts.TopicTitle(ticket) : null, cancellationToken).ConfigureAwait(false);
+        await tickets.SetPostAsync(ticket.Id, post, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<OutgoingMessage?> ClaimAsync(string id, StaffChatMessage by, IReadOnlySet<StaffRole> roles, CancellationToken cancellationToken)

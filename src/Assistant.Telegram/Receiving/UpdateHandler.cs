@@ -45,6 +45,10 @@ internal sealed class UpdateHandler(
             case { CallbackQuery: { Message: { } message } query } when IsFromPrivateChat(update.Id, message.Chat, query.From):
                 await HandleButtonAsync(update.Id, query, message, cancellationToken).ConfigureAwait(false);
                 break;
+            case { CallbackQuery: { Message.Chat.Type: ChatType.Private } query }:
+                // Refused by the check (someone else's chat); answered all the same so the client's spinner stops.
+                await AnswerAsync(query.Id, cancellationToken).ConfigureAwait(false);
+                break;
             case { CallbackQuery.Message: null }:
                 logger.LogInformation("Ignored update {UpdateId}: a button press on an inline message", update.Id);
                 break;
@@ -140,12 +144,20 @@ internal sealed class UpdateHandler(
     private bool IsFromPrivateChat(int updateId, Chat chat, User? from)
     {
         // Groups were handled before (staff chats) or ignored; people talk with the bot one to one.
-        if (chat.Type == ChatType.Private && from is { IsBot: false })
+        if (chat.Type != ChatType.Private || from is not { IsBot: false })
         {
-            return true;
+            logger.LogInformation("Ignored update {UpdateId} from a {ChatType} chat", updateId, chat.Type);
+            return false;
         }
 
-        logger.LogInformation("Ignored update {UpdateId} from a {ChatType} chat", updateId, chat.Type);
-        return false;
+        // In a private chat the chat's id is its user's id. A sender who differs (a forged or broken update)
+        // would act as themselves while the answers go to the other person's chat: refused.
+        if (from.Id != chat.Id)
+        {
+            logger.LogWarning("Refused update {UpdateId}: its sender is not the user of the private chat it came from", updateId);
+            return false;
+        }
+
+        return true;
     }
 }

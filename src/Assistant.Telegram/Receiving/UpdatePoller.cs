@@ -7,8 +7,10 @@ namespace Assistant.Telegram.Receiving;
 
 /// <summary>
 /// Long polling: asks Telegram for updates, hands them to the chats' lines, and confirms a batch (by
-/// asking with the next offset) only after it was handled, so a crash makes Telegram deliver the
-/// unfinished rest again. Failures are logged and retried with growing waits until the host stops.
+/// asking with the next offset) once it was handled, so a crash makes Telegram deliver the unfinished
+/// rest again. A batch still running after <see cref="HandOver"/> is confirmed all the same and left to
+/// its chats' lines: one chat's slow turn must not hold up everyone else's updates. Failures are logged
+/// and retried with growing waits until the host stops.
 /// </summary>
 internal sealed class UpdatePoller(
     ITelegramBotClient bot,
@@ -19,6 +21,16 @@ internal sealed class UpdatePoller(
     ILogger<UpdatePoller> logger) : BackgroundService
 {
     private const int BatchSize = 100;
+
+    /// <summary>How long a poll waits for its batch's turns before it asks for the next batch anyway; turns take milliseconds.</summary>
+    internal static readonly TimeSpan HandOver = TimeSpan.FromSeconds(1);
+
+    /// <summary>Batches left running at most; beyond that the poller waits, so a stuck store cannot fill the memory with updates.</summary>
+    private const int MaxRunningBatches = 10;
+
+    /// <summary>Pause after a batch in which no update id could be read: asking again at once would bring the same batch, in a tight loop.</summary>
+    private static readonly TimeSpan UnreadablePause = TimeSpan.FromSeconds(1);
+
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -27,22 +39,36 @@ internal sealed class UpdatePoller(
         await RetryAsync("Removing the webhook", ct => bot.DeleteWebhook(cancellationToken: ct), stoppingToken).ConfigureAwait(false);
         logger.LogInformation("Polling Telegram for updates");
 
-        int? offset = null;
+        long? offset = null;
         var failures = 0;
+        var running = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                await WhileTooManyRunAsync(running, stoppingToken).ConfigureAwait(false);
                 var batch = await reader.GetAsync(offset, BatchSize, options.Value.PollingTimeoutSeconds, stoppingToken).ConfigureAwait(false);
                 failures = 0;
-                if (batch.LastId is null)
-                {
-                    continue;
-                }
 
                 // Dispatched in update order, so each chat's line has them in order; chats run in parallel.
-                await Task.WhenAll(batch.Updates.Select(dispatcher.DispatchAsync)).ConfigureAwait(false);
-                offset = batch.LastId + 1;
+                var handled = Task.WhenAll(batch.Updates.Select(dispatcher.DispatchAsync));
+                using (var handOver = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+                {
+                    await Task.WhenAny(handled, Task.Delay(HandOver, time, handOver.Token)).ConfigureAwait(false);
+                    await handOver.CancelAsync().ConfigureAwait(false);
+                }
+
+                if (!handled.IsCompleted)
+                {
+                    logger.LogInformation("Updates before {Offset} are still being handled; polling goes on meanwhile", batch.NextOffset);
+                    running.Add(handled);
+                }
+
+                offset = batch.NextOffset ?? offset;
+                if (batch.NoIdReadable)
+                {
+                    await Task.Delay(UnreadablePause, time, stoppingToken).ConfigureAwait(false);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -54,6 +80,19 @@ internal sealed class UpdatePoller(
                 logger.LogWarning("Getting updates failed ({Error}: {Reason}); attempt {Attempt}", e.GetType().Name, e.Message, failures);
                 await DelayAsync(failures, stoppingToken).ConfigureAwait(false);
             }
+        }
+
+        // Let turns that were taken on finish (the dispatcher ends them on the application's stopping token).
+        await Task.WhenAll(running).ConfigureAwait(false);
+    }
+
+    private static async Task WhileTooManyRunAsync(List<Task> running, CancellationToken stoppingToken)
+    {
+        running.RemoveAll(t => t.IsCompleted);
+        while (running.Count >= MaxRunningBatches)
+        {
+            await Task.WhenAny(running).WaitAsync(stoppingToken).ConfigureAwait(false);
+            running.RemoveAll(t => t.IsCompleted);
         }
     }
 

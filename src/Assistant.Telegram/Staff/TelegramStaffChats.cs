@@ -17,13 +17,12 @@ internal sealed class TelegramStaffChats(
     OutboundMapper mapper,
     OutboundQueue queue,
     IOptions<StaffChatsOptions> options,
-    TimeProvider time,
+    IOptions<TelegramOptions> telegram,
     ILogger<TelegramStaffChats> logger) : IStaffChats
 {
     // Telegram's limit for a topic's name.
     private const int MaxTopicTitle = 128;
-    private const int TopicAttempts = 4;
-    private static readonly TimeSpan MaxTopicWait = TimeSpan.FromMinutes(1);
+    private readonly TimeSpan _timeout = TimeSpan.FromSeconds(telegram.Value.Sending.RequestTimeoutSeconds);
 
     public async Task<StaffPost> PostAsync(StaffChatKind kind, OutgoingMessage message, string? newTopicTitle, CancellationToken cancellationToken)
     {
@@ -58,36 +57,32 @@ internal sealed class TelegramStaffChats(
 
     private async Task<int?> CreateTopicAsync(long chatId, string title, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        // One attempt, straight to the Bot API (the topic's id is needed before anything can be posted into
+        // it). Waiting and trying again is the caller's: it runs outside any user's turn and keeps what is
+        // pending, so Telegram's "wait 20 s" holds up nobody.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_timeout);
+        try
         {
-            TimeSpan wait;
-            try
-            {
-                // Straight to the Bot API, not through the queue: the topic's id is needed before anything can
-                // be posted into it. So Telegram's "wait" (429) and passing failures are honoured here.
-                var created = await bot.CreateForumTopic(chatId, title.Length > MaxTopicTitle ? title[..MaxTopicTitle] : title, cancellationToken: cancellationToken).ConfigureAwait(false);
-                return created.MessageThreadId;
-            }
-            catch (ApiRequestException e) when (e.ErrorCode == 429 && attempt < TopicAttempts)
-            {
-                wait = TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1));
-            }
-            catch (Exception e) when (attempt < TopicAttempts
-                && (e is ApiRequestException { ErrorCode: >= 500 } || e is HttpRequestException || (e is RequestException and not ApiRequestException)))
-            {
-                // ApiRequestException is a RequestException too: Telegram's refusals (400, 403) are not retried.
-                wait = TimeSpan.FromSeconds(Math.Pow(2, attempt - 1));
-            }
-            catch (Exception e) when (e is ApiRequestException or RequestException or HttpRequestException)
-            {
-                // Topics switched off, no right to manage them, or Telegram failing for long: the post goes
-                // into the chat itself, so the ticket reaches staff all the same.
-                logger.LogWarning("Creating a topic in staff chat {ChatId} failed ({Error}); posting in the chat itself", chatId, e.Message);
-                return null;
-            }
-
-            logger.LogInformation("Creating a topic in staff chat {ChatId} is tried again in {Wait} (attempt {Attempt})", chatId, wait, attempt + 1);
-            await Task.Delay(wait < MaxTopicWait ? wait : MaxTopicWait, time, cancellationToken).ConfigureAwait(false);
+            var created = await bot.CreateForumTopic(chatId, title.Length > MaxTopicTitle ? title[..MaxTopicTitle] : title, cancellationToken: timeout.Token).ConfigureAwait(false);
+            return created.MessageThreadId;
+        }
+        catch (ApiRequestException e) when (e.ErrorCode == 429)
+        {
+            throw new StaffChatUnavailableException($"Telegram asked to wait before creating a topic in staff chat {chatId}", TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1)), e);
+        }
+        catch (Exception e) when (e is ApiRequestException { ErrorCode: >= 500 } || e is HttpRequestException || (e is RequestException and not ApiRequestException)
+            || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // ApiRequestException is a RequestException too: Telegram's refusals (400, 403) are not retried.
+            throw new StaffChatUnavailableException($"Creating a topic in staff chat {chatId} failed on the way ({e.GetType().Name})", null, e);
+        }
+        catch (ApiRequestException e)
+        {
+            // Topics switched off or no right to manage them: the post goes into the chat itself, so the
+            // ticket reaches staff all the same.
+            logger.LogWarning("Creating a topic in staff chat {ChatId} was refused ({Error}); posting in the chat itself", chatId, e.Message);
+            return null;
         }
     }
 }

@@ -26,7 +26,9 @@ internal sealed class HandoffWorld : TestWorld
     /// <summary>A fixed test key (32 bytes); production keys come from configuration only.</summary>
     public static readonly string TestKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
 
-    public HandoffWorld(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Settings on top of the world's own.</param>
+    /// <param name="staffChats">Wraps the recorded staff chats, to make them behave like a chat that fails or asks to wait.</param>
+    public HandoffWorld(IDictionary<string, string?>? settings = null, Func<RecordingStaffChats, IStaffChats>? staffChats = null)
     {
         DataFile = Repo.NewDataFile();
         var all = Settings(
@@ -44,7 +46,7 @@ internal sealed class HandoffWorld : TestWorld
             .AddAssistant(new ConfigurationBuilder().AddInMemoryCollection(all).Build())
             .AddSingleton(Texts)
             .AddSingleton<IUserMessenger>(Messenger)
-            .AddSingleton<IStaffChats>(StaffChats));
+            .AddSingleton<IStaffChats>(staffChats?.Invoke(StaffChats) ?? StaffChats));
         Staff = Get<IStaffChatHandler>();
     }
 
@@ -79,7 +81,7 @@ internal sealed class HandoffWorld : TestWorld
             Consent = ConsentDecision.Given,
             FirstSeenAt = Clock.GetUtcNow(),
         }, CancellationToken.None);
-        var participant = new Participant(this, userId, language);
+        var participant = new HandoffParticipant(this, userId, language);
         await participant.SendAsync("/menu");
         return participant;
     }
@@ -103,5 +105,19 @@ internal sealed class HandoffWorld : TestWorld
     {
         Clock.Advance(by);
         await RunDueJobsAsync();
+    }
+}
+
+/// <summary>
+/// A participant whose turns are followed by the jobs they made due, as the running scheduler (woken by the
+/// booking) does at once: a new ticket is posted to its staff chat by such a job, outside the turn.
+/// </summary>
+internal sealed class HandoffParticipant(HandoffWorld world, long userId, string language) : Participant(world, userId, language)
+{
+    public override async Task<TurnResult> SendAsync(IncomingMessage message)
+    {
+        var result = await base.SendAsync(message);
+        await world.RunDueJobsAsync();
+        return result;
     }
 }
