@@ -63,6 +63,11 @@ public sealed class OffersActions(OfferCatalog catalog) : IFlowActions
             yield return new ChoiceOption("register", context.Text("offers.register"), "register");
         }
 
+        if (offer.Appointments)
+        {
+            yield return new ChoiceOption("book", context.Text("offers.book_appointment"), "book");
+        }
+
         yield return new ChoiceOption("person", context.Text("offers.ask_person"), "person");
 
         // The other offers that fit the question this card answers; pressing one shows its card.
