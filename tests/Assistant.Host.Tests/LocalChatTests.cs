@@ -18,9 +18,9 @@ public sealed class LocalChatTests
         var body = await response.Content.ReadFromJsonAsync<LocalChatEndpoints.ChatResponse>();
 
         Assert.Contains("<title>Assistant", page, StringComparison.Ordinal);
-        Assert.Equal([T("fa", "onboarding.welcome"), T("fa", "onboarding.language_question", ("language_name", "فارسی"))], body!.Messages.Select(m => m.Text));
+        Assert.Equal([T("fa", "onboarding.welcome"), T("fa", "onboarding.notice")], body!.Messages.Select(m => m.Text));
         Assert.All(body.Messages, m => Assert.Equal("rtl", m.Direction));
-        Assert.Equal(2, body.Messages[1].Buttons.SelectMany(r => r).Count());
+        Assert.Equal(10, body.Messages[1].Buttons.SelectMany(r => r).Count());
     }
 
     [Fact]
@@ -30,11 +30,11 @@ public sealed class LocalChatTests
         await using var host = await StartAsync(temp.File("a.db"));
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
         var start = await (await http.PostAsJsonAsync("/api/chat/4", new { text = "/start", language = "en" })).Content.ReadFromJsonAsync<LocalChatEndpoints.ChatResponse>();
-        var keep = start!.Messages[1].Buttons[0][0];
+        var agree = start!.Messages[1].Buttons[0][0];
 
-        var next = await (await http.PostAsJsonAsync("/api/chat/4", new { payload = keep.Payload })).Content.ReadFromJsonAsync<LocalChatEndpoints.ChatResponse>();
+        var next = await (await http.PostAsJsonAsync("/api/chat/4", new { payload = agree.Payload })).Content.ReadFromJsonAsync<LocalChatEndpoints.ChatResponse>();
 
-        Assert.Equal([T("en", "onboarding.notice")], next!.Messages.Select(m => m.Text));
+        Assert.Equal([T("en", "onboarding.consent_thanks"), T("en", "menu.prompt")], next!.Messages.Select(m => m.Text));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class LocalChatTests
         await chat.RunAsync(1, "de", new StringReader("/start\n1\n1\n"), output, CancellationToken.None);
 
         var text = output.ToString();
-        Assert.Contains("  [1] " + T("de", "onboarding.keep_language"), text, StringComparison.Ordinal);
+        Assert.Contains("  [1] " + T("de", "onboarding.agree"), text, StringComparison.Ordinal);
         Assert.Contains(T("de", "onboarding.notice"), text, StringComparison.Ordinal);
         Assert.Contains(T("de", "onboarding.consent_thanks"), text, StringComparison.Ordinal);
         Assert.Contains(T("de", "menu.prompt") + Environment.NewLine + "  [1] " + T("de", "menu.offers"), text, StringComparison.Ordinal);

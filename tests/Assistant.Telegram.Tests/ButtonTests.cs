@@ -16,7 +16,7 @@ public sealed class ButtonTests
     {
         await using var host = await StartAsync();
         var fake = host.Fake;
-        var keep = T("de", "onboarding.keep_language");
+        var keep = Texts.NativeName("de");
         fake.SendText(User, "/start", "de");
         var question = (await host.MessagesAsync(User, 2))[1];
         var sent = 2;
@@ -25,8 +25,8 @@ public sealed class ButtonTests
         switch (forgery)
         {
             case "edited data":
-                // The "keep" button's signed data with the other button's index: the signature no longer fits.
-                data = question.DataOf(keep).Replace(":0|", ":1|", StringComparison.Ordinal);
+                // The "Deutsch" button's signed data with the next button's index: the signature no longer fits.
+                data = question.DataOf(keep).Replace(":2|", ":3|", StringComparison.Ordinal);
                 break;
             case "made up":
                 data = "deadbeef:0|AAAAAAAA";
@@ -36,11 +36,11 @@ public sealed class ButtonTests
                 data = (await host.MessagesAsync(OtherUser, 2))[1].DataOf(keep);
                 break;
             default:
-                // The language question's keyboard as the user saw it, pressed again after they went on.
+                // The first screen's keyboard as the user saw it, pressed again after they went on.
                 fake.Press(User, question, keep);
-                question = (await host.MessagesAsync(User, 3))[2];
+                question = (await host.MessagesAsync(User, 4))[3];
                 data = pressed.AllButtons.Last().Data;
-                sent = 3;
+                sent = 4;
                 break;
         }
 
@@ -65,20 +65,20 @@ public sealed class ButtonTests
     {
         await using var host = await StartAsync();
         var fake = host.Fake;
-        var keep = T("de", "onboarding.keep_language");
+        var keep = Texts.NativeName("de");
         fake.SendText(User, "/start", "de");
         var question = (await host.MessagesAsync(User, 2))[1];
 
         // Two quick presses of the same keyboard, delivered together.
         fake.Press(User, question, keep);
-        fake.Press(User, question, T("de", "onboarding.change_language"));
-        var all = await host.MessagesAsync(User, 5);
+        fake.Press(User, question, Texts.NativeName("en"));
+        var all = await host.MessagesAsync(User, 6);
 
         Assert.Equal(question.Text + "\n\n✓ " + keep, all[1].Text);
         Assert.Empty(all[1].Buttons);
         Assert.Equal(1, all[1].Edits);
         Assert.Equal(
-            [T("de", "onboarding.notice"), T("de", "dialog.button_outdated"), T("de", "onboarding.notice")],
+            [T("de", "onboarding.welcome"), T("de", "onboarding.notice"), T("de", "dialog.button_outdated"), T("de", "onboarding.notice")],
             all.Skip(2).Select(m => m.Text));
         await fake.WaitUntilAsync(f => f.CallsOf("answerCallbackQuery").Count == 2, what: "both presses answered");
     }

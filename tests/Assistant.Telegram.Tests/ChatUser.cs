@@ -43,12 +43,10 @@ internal sealed class ChatUser(FakeBotApi fake, long id, string language, string
     /// <summary>How many messages the bot has sent to this chat so far: where to count from for <see cref="ReceivesAsync(string, int)"/>.</summary>
     public int Received => fake.MessagesTo(id).Count;
 
-    /// <summary>/start, keeps the app's language and agrees to the privacy notice: ends at the main menu.</summary>
+    /// <summary>/start in the app's language and agrees to the privacy notice: ends at the main menu.</summary>
     public async Task OnboardAsync()
     {
-        var question = T("onboarding.language_question", ("language_name", TelegramTestHost.Texts.NativeName(language)));
-        await SayAsync("/start", t => t.StartsWith(question, StringComparison.Ordinal), "the language question").ConfigureAwait(false);
-        await PressAsync(T("onboarding.keep_language"), T("onboarding.notice")).ConfigureAwait(false);
+        await SayAsync("/start", T("onboarding.notice")).ConfigureAwait(false);
         await PressAsync(T("onboarding.agree"), T("menu.prompt")).ConfigureAwait(false);
     }
 

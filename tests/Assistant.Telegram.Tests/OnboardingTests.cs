@@ -7,33 +7,30 @@ public sealed class OnboardingTests
     private const long User = 4201;
 
     [Fact]
-    public async Task German_user_is_onboarded_through_button_presses()
+    public async Task German_user_consents_with_one_tap()
     {
         await using var host = await StartAsync();
         var fake = host.Fake;
 
         fake.SendText(User, "/start", "de", "Amina");
         var start = await host.MessagesAsync(User, 2);
-        fake.Press(User, start[1], T("de", "onboarding.keep_language"));
-        var notice = await host.MessagesAsync(User, 3);
-        fake.Press(User, notice[2], T("de", "onboarding.agree"));
-        var all = await host.MessagesAsync(User, 5);
+        fake.Press(User, start[1], T("de", "onboarding.agree"));
+        var all = await host.MessagesAsync(User, 4);
 
         Assert.Equal(
             [
                 T("de", "onboarding.welcome", ("first_name", "Amina")),
-                T("de", "onboarding.language_question", ("language_name", "Deutsch")) + "\n\n✓ " + T("de", "onboarding.keep_language"),
                 T("de", "onboarding.notice") + "\n\n✓ " + T("de", "onboarding.agree"),
                 T("de", "onboarding.consent_thanks"),
                 T("de", "menu.prompt"),
             ],
             all.Select(m => m.Text));
-        Assert.All(all.Take(3), m => Assert.Empty(m.Buttons));
-        Assert.Equal(7, all[4].AllButtons.Count());
+        Assert.All(all.Take(2), m => Assert.Empty(m.Buttons));
+        Assert.Equal(7, all[3].AllButtons.Count());
     }
 
     [Fact]
-    public async Task User_whose_app_speaks_English_switches_to_Arabic_and_is_onboarded_in_Arabic()
+    public async Task User_whose_app_speaks_English_switches_to_Arabic_on_the_first_screen_and_is_onboarded_in_Arabic()
     {
         await using var host = await StartAsync();
         var fake = host.Fake;
@@ -41,25 +38,22 @@ public sealed class OnboardingTests
 
         fake.SendText(User, "/start", "en", "Fatima");
         var start = await host.MessagesAsync(User, 2);
-        fake.Press(User, start[1], T("en", "onboarding.change_language"), "en");
-        var languages = await host.MessagesAsync(User, 3);
-        fake.Press(User, languages[2], arabic, "en");
-        var notice = await host.MessagesAsync(User, 5);
-        fake.Press(User, notice[4], T("ar", "onboarding.agree"), "en");
-        var all = await host.MessagesAsync(User, 7);
+        fake.Press(User, start[1], arabic, "en");
+        var notice = await host.MessagesAsync(User, 4);
+        fake.Press(User, notice[3], T("ar", "onboarding.agree"), "en");
+        var all = await host.MessagesAsync(User, 6);
 
         Assert.Equal(
             [
                 T("en", "onboarding.welcome", ("first_name", "Fatima")),
-                T("en", "onboarding.language_question", ("language_name", "English")) + "\n\n✓ " + T("en", "onboarding.change_language"),
-                T("en", "language.choose") + "\n\n✓ " + arabic,
-                T("ar", "language.changed", ("language_name", arabic)),
+                T("en", "onboarding.notice") + "\n\n✓ " + arabic,
+                T("ar", "onboarding.welcome"),
                 T("ar", "onboarding.notice") + "\n\n✓ " + T("ar", "onboarding.agree"),
                 T("ar", "onboarding.consent_thanks"),
                 T("ar", "menu.prompt"),
             ],
             all.Select(m => m.Text));
-        Assert.Equal(7, all[6].AllButtons.Count());
+        Assert.Equal(7, all[5].AllButtons.Count());
     }
 
     [Fact]

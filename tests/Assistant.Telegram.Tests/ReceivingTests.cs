@@ -17,12 +17,12 @@ public sealed class ReceivingTests
         fake.Push(start.DeepClone().AsObject());
         var question = (await host.MessagesAsync(User, 2))[1];
 
-        fake.Press(User, question, T("de", "onboarding.keep_language"));
-        await host.MessagesAsync(User, 3);
+        fake.Press(User, question, T("de", "onboarding.agree"));
+        await host.MessagesAsync(User, 4);
         await host.Services.GetRequiredService<Sending.OutboundQueue>().WhenIdleAsync(CancellationToken.None);
 
         Assert.Equal(
-            [T("de", "onboarding.welcome", ("first_name", "Amina")), question.Text + "\n\n✓ " + T("de", "onboarding.keep_language"), T("de", "onboarding.notice")],
+            [T("de", "onboarding.welcome", ("first_name", "Amina")), question.Text + "\n\n✓ " + T("de", "onboarding.agree"), T("de", "onboarding.consent_thanks"), T("de", "menu.prompt")],
             fake.TextsTo(User));
     }
 
@@ -43,12 +43,12 @@ public sealed class ReceivingTests
             // Telegram never got the offset confirmed, so it delivers the update again to the new process.
             fake.Push(start.DeepClone().AsObject());
             await using var second = await StartAsync(fake: fake, folder: folder);
-            fake.Press(User, fake.MessagesTo(User)[1], T("de", "onboarding.keep_language"));
-            await second.MessagesAsync(User, 3);
+            fake.Press(User, fake.MessagesTo(User)[1], T("de", "onboarding.agree"));
+            await second.MessagesAsync(User, 4);
             await second.Services.GetRequiredService<Sending.OutboundQueue>().WhenIdleAsync(CancellationToken.None);
 
-            Assert.Equal(3, fake.MessagesTo(User).Count);
-            Assert.Equal(T("de", "onboarding.notice"), fake.MessagesTo(User)[2].Text);
+            Assert.Equal(4, fake.MessagesTo(User).Count);
+            Assert.Equal(T("de", "onboarding.consent_thanks"), fake.MessagesTo(User)[2].Text);
         }
         finally
         {

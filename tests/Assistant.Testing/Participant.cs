@@ -71,11 +71,10 @@ public class Participant(DialogEngine engine, long userId, string? language, Rec
     public Task<TurnResult> PressPayloadAsync(string payload) =>
         SendAsync(new IncomingMessage { UserId = UserId, ButtonPayload = payload, ClientLanguage = Language });
 
-    /// <summary>Starts, keeps the language the client reports and agrees to the privacy notice: the menu is showing.</summary>
+    /// <summary>Starts in the language the client reports and agrees to the privacy notice with one tap: the menu is showing.</summary>
     public async Task OnboardAsync()
     {
         await SendAsync("/start");
-        await ChooseAsync("onboarding.keep_language");
         await ChooseAsync("onboarding.agree");
     }
 

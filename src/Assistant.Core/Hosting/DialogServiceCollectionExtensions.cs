@@ -35,6 +35,8 @@ public static class DialogServiceCollectionExtensions
         services.AddFlowActions<OnboardingActions>();
         services.AddFlowActions<LanguageActions>();
         services.AddFlowActions<PrivacyActions>();
+        services.AddFlowActions<PrivacyDetailsActions>();
+        services.TryAddSingleton<IAiServiceName, NoAiService>();
         services.AddFlowActions<MyDataActions>();
         services.AddFlowActions<DeleteDataActions>();
         services.AddSingleton<IPersonalDataArea, ProfileDataArea>();

@@ -22,9 +22,10 @@ internal sealed class AiAnswerWriter(
     public async ValueTask<string> WriteAsync(AnswerRequest request, string offlineText, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!request.Result.IsGoodMatch)
+        if (!request.Result.IsConfident)
         {
-            // Nothing to ground an answer on: the honest offline text is the answer.
+            // Nothing (or nothing sure) to ground an answer on: the honest offline text is the answer, so
+            // the AI never words a doubtful match as if it fitted.
             return offlineText;
         }
 

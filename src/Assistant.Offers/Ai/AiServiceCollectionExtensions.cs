@@ -1,3 +1,4 @@
+using Assistant.Core.Privacy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +26,8 @@ internal static class AiServiceCollectionExtensions
             return services;
         }
 
+        // Replaces the core's "no AI service", so the privacy notice names this one.
+        services.AddSingleton<IAiServiceName, AiServiceName>();
         services.TryAddSingleton<AiChat>();
         services.TryAddSingleton<IAnswerWriter, AiAnswerWriter>();
         return services;

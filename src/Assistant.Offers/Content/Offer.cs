@@ -4,12 +4,14 @@ namespace Assistant.Offers.Content;
 /// <param name="Id">Stable id (the file name); other features refer to offers by it.</param>
 /// <param name="Category">Id of an <see cref="OfferCategory"/>.</param>
 /// <param name="Registration">True when people register for it (workshops link to such offers).</param>
+/// <param name="Appointments">True when people book appointments for it (counselling in <c>content/appointments</c> links to such offers).</param>
 /// <param name="Texts">Texts by language code; the loader guarantees all seven are present.</param>
 /// <param name="File">The content file it came from, for error messages and staff.</param>
 public sealed record Offer(
     string Id,
     string Category,
     bool Registration,
+    bool Appointments,
     IReadOnlyDictionary<string, OfferText> Texts,
     string File)
 {

@@ -16,7 +16,7 @@ internal static partial class OfferFileReader
 
     public const string SearchWordsField = "search_words";
 
-    private static readonly HashSet<string> TopLevelKeys = ["id", "category", "registration"];
+    private static readonly HashSet<string> TopLevelKeys = ["id", "category", "registration", "appointments"];
 
     public static Offer? Read(YamlNode root, string file, IReadOnlySet<string> categoryIds, List<ContentError> errors)
     {
@@ -59,9 +59,15 @@ internal static partial class OfferFileReader
             errors.Add(new ContentError(file, id, "registration", $"'{flag}' must be true or false."));
         }
 
+        var appointments = false;
+        if (Scalar(map, "appointments") is { } booking && !bool.TryParse(booking, out appointments))
+        {
+            errors.Add(new ContentError(file, id, "appointments", $"'{booking}' must be true or false."));
+        }
+
         foreach (var key in Keys(map).Where(k => !TopLevelKeys.Contains(k) && !Languages.IsSupported(k)))
         {
-            errors.Add(new ContentError(file, id, key, $"unknown field; expected id, category, registration or a language ({string.Join(", ", Languages.Supported)})."));
+            errors.Add(new ContentError(file, id, key, $"unknown field; expected id, category, registration, appointments or a language ({string.Join(", ", Languages.Supported)})."));
         }
 
         var texts = new Dictionary<string, OfferText>(StringComparer.Ordinal);
@@ -81,7 +87,7 @@ internal static partial class OfferFileReader
         }
 
         ContentRules.CheckTranslations(texts, file, id, errors);
-        return errors.Count == before ? new Offer(id, category!, registration, texts, file) : null;
+        return errors.Count == before ? new Offer(id, category!, registration, appointments, texts, file) : null;
     }
 
     public static OfferCategory? ReadCategory(YamlNode node, string file, List<ContentError> errors)

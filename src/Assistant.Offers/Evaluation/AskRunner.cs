@@ -14,8 +14,10 @@ public sealed class AskRunner(OfferSearch search)
         var result = search.Search(question, language);
         var ranked = search.Rank(question, language, candidates);
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine(result.IsGoodMatch
-            ? string.Format(c, "good match (threshold {0:0.00})", OfferSearchResult.GoodMatchScore)
+        output.WriteLine(result.IsConfident
+            ? string.Format(c, "good match (threshold {0:0.00}), confident (from {1:0.00}): \"this offer fits\"", OfferSearchResult.GoodMatchScore, OfferSearchResult.ConfidentScore)
+            : result.IsGoodMatch
+            ? string.Format(c, "good match (threshold {0:0.00}), not confident (below {1:0.00}): \"is it what you mean?\"", OfferSearchResult.GoodMatchScore, OfferSearchResult.ConfidentScore)
             : string.Format(c, "no good match (threshold {0:0.00}): the bot offers to talk to a person", OfferSearchResult.GoodMatchScore));
         foreach (var (match, rank) in ranked.Select((m, i) => (m, i + 1)))
         {

@@ -58,9 +58,20 @@ public sealed class OffersActions(OfferCatalog catalog) : IFlowActions
             yield break;
         }
 
+        // The question's answer was not sure: the first button says "no, that is not it" and leads to a person.
+        if (Value(context, "doubtful") is not null && Value(context, "category") is null)
+        {
+            yield return new ChoiceOption("not_it", context.Text("offers.not_it"), "person");
+        }
+
         if (offer.Registration)
         {
             yield return new ChoiceOption("register", context.Text("offers.register"), "register");
+        }
+
+        if (offer.Appointments)
+        {
+            yield return new ChoiceOption("book", context.Text("offers.book_appointment"), "book");
         }
 
         yield return new ChoiceOption("person", context.Text("offers.ask_person"), "person");

@@ -34,7 +34,9 @@ public sealed class QuestionActions(OfferSearch search, IAnswerWriter writer) : 
 
         context.Values["offer_id"] = best.Offer.Id;
         context.Values["related"] = string.Join(',', result.Matches.Select(m => m.Offer.Id));
-        var offline = context.Text("questions.found");
+        // A doubtful match is shown with a question and a "No" that leads to a person, never as "this fits".
+        context.Values["doubtful"] = result.IsConfident ? "" : "yes";
+        var offline = context.Text(result.IsConfident ? "questions.found" : "questions.found_doubtful");
         var text = await writer.WriteAsync(new AnswerRequest(question, context.Language, result), offline, cancellationToken).ConfigureAwait(false);
         context.Send(OutgoingMessage.Plain(text, context.Direction));
         return null;

@@ -17,6 +17,12 @@ public sealed record OfferSearchResult(string Language, IReadOnlyList<OfferMatch
     /// <summary>The score from which an answer is given with confidence.</summary>
     public static float GoodMatchScore => SearchTuning.GoodMatchScore;
 
+    /// <summary>The score from which the bot says without doubt that the offer fits.</summary>
+    public static float ConfidentScore => SearchTuning.ConfidentScore;
+
+    /// <summary>A good match strong enough to say "this offer fits"; a good match below it is shown with a question.</summary>
+    public bool IsConfident => IsGoodMatch && Matches[0].Score >= SearchTuning.ConfidentScore;
+
     /// <summary>The offer to answer with, or null when nothing fits well.</summary>
     public OfferMatch? Best => IsGoodMatch ? Matches[0] : null;
 

@@ -20,6 +20,7 @@ public sealed class AppointmentBookingActions(WorkshopCatalog catalog, Appointme
         ["check_consent_again"] = (ctx, _) => Go(HasConsent(ctx) ? "find" : "no_consent"),
         ["find_services"] = FindServices,
         ["show_service"] = ShowServiceAsync,
+        ["back_to_summary_when_changing"] = BackToSummaryWhenChanging,
         ["summarize"] = Summarize,
         ["book"] = BookAsync,
     };
@@ -80,6 +81,7 @@ public sealed class AppointmentBookingActions(WorkshopCatalog catalog, Appointme
 
     private ValueTask<string?> Summarize(ActionContext context, CancellationToken cancellationToken)
     {
+        context.Values.Remove(Changing);
         var service = catalog.FindService(Value(context, "service"));
         var slot = Value(context, "slot");
         if (service is null || slot is null)
@@ -124,7 +126,9 @@ public sealed class AppointmentBookingActions(WorkshopCatalog catalog, Appointme
             return null;
         }
 
+        // Only the time is chosen again; every other answer stands, and the summary comes again.
         context.Say("appointments.slot_taken");
+        context.Values[Changing] = "slot";
         return "choose_slot";
     }
 

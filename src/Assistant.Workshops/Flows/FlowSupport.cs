@@ -18,6 +18,16 @@ internal static class FlowSupport
 
     public static bool Yes(ActionContext context, string key) => Value(context, key) == "yes";
 
+    /// <summary>
+    /// After a group of questions: when the person is changing one answer from the summary (the choice saves
+    /// it in <c>changing</c>), the summary comes again instead of every question after this one.
+    /// </summary>
+    public static ValueTask<string?> BackToSummaryWhenChanging(ActionContext context, CancellationToken cancellationToken) =>
+        Go(context.Values.Remove(Changing) ? "summarize" : null);
+
+    /// <summary>The value that marks a change from the summary.</summary>
+    public const string Changing = "changing";
+
     /// <summary>The seven languages, each named in itself, so everyone finds their own.</summary>
     public static IReadOnlyList<ChoiceOption> LanguageOptions(ActionContext context) =>
         context.Texts.LanguageCodes.Select(code => new ChoiceOption(code, context.Texts.NativeName(code))).ToList();

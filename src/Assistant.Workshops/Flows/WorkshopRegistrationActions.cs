@@ -22,6 +22,7 @@ public sealed class WorkshopRegistrationActions(
         ["find_workshops"] = FindWorkshops,
         ["show_workshop"] = ShowWorkshop,
         ["check_session"] = CheckSessionAsync,
+        ["back_to_summary_when_changing"] = BackToSummaryWhenChanging,
         ["summarize"] = Summarize,
         ["register"] = RegisterAsync,
     };
@@ -109,6 +110,7 @@ public sealed class WorkshopRegistrationActions(
 
     private ValueTask<string?> Summarize(ActionContext context, CancellationToken cancellationToken)
     {
+        context.Values.Remove(Changing);
         var found = catalog.FindSession(Value(context, "workshop"), Value(context, "session"));
         if (found is not { Workshop: var workshop, Session: var session })
         {

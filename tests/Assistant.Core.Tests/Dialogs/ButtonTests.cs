@@ -10,8 +10,8 @@ public sealed class ButtonTests
     {
         var chat = new Conversation();
         await chat.SendAsync("/start");
-        var oldKeep = chat.Buttons.Single(b => b.Label == T("de", "onboarding.keep_language"));
-        await chat.PressAsync(T("de", "onboarding.keep_language"));
+        var oldKeep = chat.Buttons.Single(b => b.Label == "Deutsch");
+        await chat.PressAsync("Deutsch");
         var before = await chat.StateAsync();
 
         var result = await chat.PressPayloadAsync(oldKeep.Payload);
@@ -47,7 +47,7 @@ public sealed class ButtonTests
         await chat.SendAsync("/start");
         var promptId = chat.Buttons[0].Payload.Split(':')[0];
 
-        var result = await chat.PressPayloadAsync(promptId + ":9");
+        var result = await chat.PressPayloadAsync(promptId + ":10");
 
         Assert.True(result.ButtonRejected);
     }
@@ -72,9 +72,9 @@ public sealed class ButtonTests
         var chat = new Conversation();
         await chat.SendAsync("/start");
 
-        var result = await chat.PressAsync(T("de", "onboarding.keep_language"));
+        var result = await chat.PressAsync("Deutsch");
 
         Assert.False(result.ButtonRejected);
-        Assert.Equal(T("de", "onboarding.keep_language"), result.AcceptedButtonLabel);
+        Assert.Equal("Deutsch", result.AcceptedButtonLabel);
     }
 }

@@ -86,7 +86,7 @@ public sealed class FormFlowTests
         Assert.StartsWith(T("de", "validation.expected_text"), chat.LastTexts[0], StringComparison.Ordinal);
         Assert.Equal("30", (await chat.StateAsync())!.Top!.Values["age"]);
         await chat.SendAsync("01.01.1990");
-        Assert.Equal([T("de", "onboarding.language_help")], chat.LastTexts);
+        Assert.Equal([T("de", "onboarding.notice_help")], chat.LastTexts);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class FormFlowTests
         }
 
         await chat.SendAsync("01.01.1990");
-        Assert.Equal([T("uk", "onboarding.language_help")], chat.LastTexts);
+        Assert.Equal([T("uk", "onboarding.notice_help")], chat.LastTexts);
         Assert.Equal("30", (await chat.StateAsync())!.Top!.Values["age"]);
     }
 

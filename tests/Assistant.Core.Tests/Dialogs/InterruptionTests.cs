@@ -10,7 +10,6 @@ public sealed class InterruptionTests
     {
         var chat = new Conversation(clientLanguage: language);
         await chat.SendAsync("/start");
-        await chat.PressAsync(T(language, "onboarding.keep_language"));
         return chat;
     }
 
@@ -34,7 +33,7 @@ public sealed class InterruptionTests
     {
         var chat = new Conversation();
         await chat.SendAsync("/start");
-        await chat.PressAsync(T("de", "onboarding.change_language"));
+        await chat.SendAsync("/language");
 
         await chat.SendAsync("/help");
 

@@ -62,7 +62,7 @@ public sealed class MainMenuFlowTests
         var chat = await OnboardedAsync("en");
 
         await chat.PressAsync(T("en", "menu.privacy"));
-        Assert.Equal([T("en", "privacy.details"), T("en", "privacy.consent_active")], chat.LastTexts);
+        Assert.Equal([T("en", "privacy.details"), T("en", "privacy.elsewhere"), T("en", "privacy.consent_active")], chat.LastTexts);
 
         await chat.PressAsync(T("en", "privacy.withdraw"));
         Assert.Equal([T("en", "privacy.consent_withdrawn"), T("en", "menu.prompt")], chat.LastTexts);

@@ -7,49 +7,80 @@ namespace Assistant.Core.Tests.Dialogs;
 
 public sealed class OnboardingFlowTests
 {
-    [Fact]
-    public async Task Start_greets_in_the_app_language_and_consent_leads_to_the_menu()
+    public static TheoryData<string> Languages => new(Texts.LanguageCodes);
+
+    private static readonly string[] NativeNames = ["Deutsch", "English", "العربية", "Türkçe", "Українська", "Русский", "فارسی"];
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task Known_app_language_greets_in_it_with_every_language_a_tap_away_and_consent_takes_one_tap(string language)
     {
-        var chat = new Conversation(clientLanguage: "de-DE");
+        var chat = new Conversation(clientLanguage: language);
 
         await chat.SendAsync("/start");
-        Assert.Equal(
-            [T("de", "onboarding.welcome"), T("de", "onboarding.language_question", ("language_name", "Deutsch"))],
-            chat.LastTexts);
+        Assert.Equal([T(language, "onboarding.welcome"), T(language, "onboarding.notice")], chat.LastTexts);
+        Assert.Equal([T(language, "onboarding.agree"), T(language, "onboarding.decline"), .. NativeNames, T(language, "onboarding.more")], chat.ButtonLabels);
+        var direction = language is "ar" or "fa" ? TextDirection.RightToLeft : TextDirection.LeftToRight;
+        Assert.All(chat.Last.Replies, r => Assert.Equal(direction, r.Direction));
 
-        await chat.PressAsync(T("de", "onboarding.keep_language"));
-        Assert.Equal([T("de", "onboarding.notice")], chat.LastTexts);
-
-        await chat.PressAsync(T("de", "onboarding.agree"));
-        Assert.Equal([T("de", "onboarding.consent_thanks"), T("de", "menu.prompt")], chat.LastTexts);
-        Assert.Contains(T("de", "menu.workshops"), chat.ButtonLabels);
+        await chat.PressAsync(T(language, "onboarding.agree"));
+        Assert.Equal([T(language, "onboarding.consent_thanks"), T(language, "menu.prompt")], chat.LastTexts);
 
         var profile = await chat.ProfileAsync();
         Assert.Equal(ConsentDecision.Given, profile!.Consent);
-        Assert.Equal("de", profile.Language);
+        Assert.Equal(language, profile.Language);
         Assert.Equal(chat.Clock.GetUtcNow(), profile.ConsentDecidedAt);
         Assert.Equal(ConsentRecorder.NoticeVersion, profile.ConsentNoticeVersion);
     }
 
-    [Fact]
-    public async Task Unknown_app_language_is_asked_in_every_language_and_remembered()
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task Unknown_app_language_shows_all_seven_first_and_consent_is_one_more_tap(string language)
     {
         var chat = new Conversation(clientLanguage: "pt-BR");
 
         await chat.SendAsync("hallo");
         var question = Assert.Single(chat.Last.Replies);
-        foreach (var language in Texts.LanguageCodes)
-        {
-            Assert.Contains(T(language, "language.choose"), question.Text, StringComparison.Ordinal);
-        }
+        Assert.All(Texts.LanguageCodes, code => Assert.Contains(T(code, "language.choose"), question.Text, StringComparison.Ordinal));
+        Assert.Equal(NativeNames, chat.ButtonLabels);
 
-        Assert.Equal(["Deutsch", "English", "العربية", "Türkçe", "Українська", "Русский", "فارسی"], chat.ButtonLabels);
+        await chat.PressAsync(Texts.NativeName(language));
+        Assert.Equal(
+            [T(language, "language.changed", ("language_name", Texts.NativeName(language))), T(language, "onboarding.welcome"), T(language, "onboarding.notice")],
+            chat.LastTexts);
 
-        await chat.PressAsync("العربية");
-        Assert.Equal(T("ar", "language.changed", ("language_name", "العربية")), chat.LastTexts[0]);
-        Assert.Equal(T("ar", "onboarding.notice"), chat.LastTexts[^1]);
-        Assert.All(chat.Last.Replies, r => Assert.Equal(TextDirection.RightToLeft, r.Direction));
-        Assert.Equal("ar", (await chat.ProfileAsync())!.Language);
+        await chat.PressAsync(T(language, "onboarding.agree"));
+        Assert.Equal(T(language, "onboarding.consent_thanks"), chat.LastTexts[0]);
+        var profile = await chat.ProfileAsync();
+        Assert.Equal(language, profile!.Language);
+        Assert.Equal(ConsentDecision.Given, profile.Consent);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task A_language_button_on_the_first_screen_greets_again_in_that_language(string language)
+    {
+        var chat = new Conversation(clientLanguage: language == "de" ? "en" : "de");
+        await chat.SendAsync("/start");
+
+        await chat.PressAsync(Texts.NativeName(language));
+
+        Assert.Equal([T(language, "onboarding.welcome"), T(language, "onboarding.notice")], chat.LastTexts);
+        Assert.Equal(T(language, "onboarding.agree"), chat.ButtonLabels[0]);
+        var profile = await chat.ProfileAsync();
+        Assert.Equal(language, profile!.Language);
+        Assert.Equal(ConsentDecision.NotAsked, profile.Consent);
+    }
+
+    [Fact]
+    public async Task Typing_a_language_name_on_the_first_screen_switches_too()
+    {
+        var chat = new Conversation(clientLanguage: "de");
+        await chat.SendAsync("/start");
+
+        await chat.SendAsync("türkçe");
+
+        Assert.Equal([T("tr", "onboarding.welcome"), T("tr", "onboarding.notice")], chat.LastTexts);
     }
 
     [Fact]
@@ -58,7 +89,6 @@ public sealed class OnboardingFlowTests
         var chat = new Conversation(clientLanguage: "tr");
 
         await chat.SendAsync("/start");
-        await chat.PressAsync(T("tr", "onboarding.keep_language"));
         await chat.PressAsync(T("tr", "onboarding.decline"));
 
         Assert.Equal([T("tr", "onboarding.without_consent"), T("tr", "menu.prompt")], chat.LastTexts);
@@ -74,23 +104,10 @@ public sealed class OnboardingFlowTests
     {
         var chat = new Conversation();
         await chat.SendAsync("/start");
-        await chat.PressAsync(T("de", "onboarding.keep_language"));
 
         await chat.PressAsync(T("de", "onboarding.more"));
 
-        Assert.Equal([T("de", "privacy.details"), T("de", "onboarding.notice")], chat.LastTexts);
-    }
-
-    [Fact]
-    public async Task Choosing_another_language_during_onboarding_switches_every_following_text()
-    {
-        var chat = new Conversation(clientLanguage: "de");
-        await chat.SendAsync("/start");
-
-        await chat.PressAsync(T("de", "onboarding.change_language"));
-        await chat.PressAsync("Українська");
-
-        Assert.Equal([T("uk", "language.changed", ("language_name", "Українська")), T("uk", "onboarding.notice")], chat.LastTexts);
+        Assert.Equal([T("de", "privacy.details"), T("de", "privacy.elsewhere"), T("de", "onboarding.notice")], chat.LastTexts);
     }
 
     [Fact]

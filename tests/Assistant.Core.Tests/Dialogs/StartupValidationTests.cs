@@ -35,7 +35,7 @@ public sealed class StartupValidationTests : IDisposable
     [Fact]
     public void Unknown_step_is_named_with_its_file()
     {
-        Replace("dialogs/onboarding.yaml", "next: notice", "next: notise");
+        Replace("dialogs/onboarding.yaml", "next: find_ai_service", "next: notise");
 
         var error = Assert.Throws<DialogDefinitionException>(Load);
 

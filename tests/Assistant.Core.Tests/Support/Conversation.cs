@@ -19,8 +19,8 @@ internal sealed class Conversation : Participant
 {
     private readonly Bot _bot;
 
-    public Conversation(long userId = 1, string? clientLanguage = "de", IConversationStore? store = null, IUserProfileStore? profiles = null, IEnumerable<IFlowActions>? extraActions = null, string? flowsFolder = null)
-        : this(Start(store, profiles, extraActions, flowsFolder), userId, clientLanguage)
+    public Conversation(long userId = 1, string? clientLanguage = "de", IConversationStore? store = null, IUserProfileStore? profiles = null, IEnumerable<IFlowActions>? extraActions = null, string? flowsFolder = null, IReadOnlyDictionary<string, string?>? settings = null)
+        : this(Start(store, profiles, extraActions, flowsFolder, settings), userId, clientLanguage)
     {
     }
 
@@ -59,10 +59,10 @@ internal sealed class Conversation : Participant
 
     public async Task<ConversationState?> StateAsync() => await Store.LoadAsync(UserId, CancellationToken.None);
 
-    private static Bot Start(IConversationStore? store, IUserProfileStore? profiles, IEnumerable<IFlowActions>? extraActions, string? flowsFolder)
+    private static Bot Start(IConversationStore? store, IUserProfileStore? profiles, IEnumerable<IFlowActions>? extraActions, string? flowsFolder, IReadOnlyDictionary<string, string?>? extraSettings)
     {
         var clock = new FakeTimeProvider(TestWorld.Beginning);
-        var settings = new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>(extraSettings ?? new Dictionary<string, string?>())
         {
             ["Storage:LiteDb:Path"] = Repo.NewDataFile(),
             ["Dialogs:FlowsPath"] = flowsFolder is null ? Repo.Dialogs : TestFiles.MergedFlows(flowsFolder),

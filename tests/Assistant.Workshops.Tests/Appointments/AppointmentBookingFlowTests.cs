@@ -52,7 +52,7 @@ public sealed class AppointmentBookingFlowTests
     }
 
     [Fact]
-    public async Task Time_taken_by_someone_else_meanwhile_asks_for_another_time()
+    public async Task Time_taken_by_someone_else_meanwhile_asks_only_for_another_time()
     {
         using var world = new WorkshopWorld();
         var amina = await world.ParticipantAsync(1);
@@ -70,6 +70,12 @@ public sealed class AppointmentBookingFlowTests
 
         Assert.Equal([amina.T("appointments.slot_taken"), amina.T("appointments.choose_slot")], amina.LastTexts);
         Assert.Single(amina.ButtonLabels);
+
+        // Every other answer stands: the summary comes again with the new time.
+        await amina.PressAsync(amina.ButtonLabels[0]);
+        Assert.Contains(amina.T("workshops.summary_name", ("name", "Amina")), amina.LastTexts.Single(), StringComparison.Ordinal);
+        await amina.PressAsync(amina.T("dialog.yes"));
+        Assert.Equal("Amina", (await world.Appointments.ForUserAsync(1, CancellationToken.None)).Single().Name);
     }
 
     [Fact]
