@@ -241,7 +241,7 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
             Direction = turn.Direction,
             RequestsContact = step.RequestContact,
             Buttons = frame.Offered
-                .Select((o, i) => new Button(o.Label, $"{frame.PromptId}:{i}"))
+                .Select((o, i) => new Button(turn.Texts.Directional(turn.Language, o.Label), $"{frame.PromptId}:{i}"))
                 .Chunk(columns)
                 .Select(row => (IReadOnlyList<Button>)row)
                 .ToList(),
@@ -257,7 +257,7 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
 
         var typed = InputValidator.StripInvisible(text).Trim();
         var match = frame.Offered.FirstOrDefault(o =>
-            string.Equals(o.Label.Trim(), typed, StringComparison.OrdinalIgnoreCase)
+            string.Equals(InputValidator.StripInvisible(o.Label).Trim(), typed, StringComparison.OrdinalIgnoreCase)
             || string.Equals(o.Value, typed, StringComparison.OrdinalIgnoreCase));
         if (match is not null || step.Kind != StepKind.Confirm)
         {
