@@ -37,7 +37,7 @@ public sealed class OptionsTests
         var shift = new Shift { Id = "x", Title = "T", Kind = "event", Start = new(2026, 11, 26, 14, 0, 0, TimeSpan.Zero), End = new(2026, 11, 26, 16, 30, 0, TimeSpan.Zero), Place = "P", Needed = 1 };
 
         Assert.Equal("Donnerstag, 26. November, 15:00–17:30 Uhr", format.When(shift, "de"));
-        Assert.Equal("پنجشنبه، 26 نوامبر، 15:00 تا 17:30", format.When(shift, "fa"));
+        Assert.Equal("پنجشنبه، 26 نوامبر، 15:00 تا 17:30", Assistant.Core.Dialogs.InputValidator.StripInvisible(format.When(shift, "fa")));
         Assert.Equal("Thursday 26 November, 15:00–17:30", format.When(shift, "en"));
         Assert.Equal("Sunday 29 March, 03:30", format.Moment(new DateTimeOffset(2026, 3, 29, 1, 30, 0, TimeSpan.Zero), "en"));
     }

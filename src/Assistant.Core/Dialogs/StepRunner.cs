@@ -262,7 +262,7 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
             Direction = turn.Direction,
             RequestsContact = step.RequestContact,
             Buttons = frame.Offered
-                .Select((o, i) => new Button(o.Label, $"{frame.PromptId}:{i}"))
+                .Select((o, i) => new Button(turn.Texts.Directional(turn.Language, o.Label), $"{frame.PromptId}:{i}"))
                 .Chunk(columns)
                 .Select(row => (IReadOnlyList<Button>)row)
                 .ToList(),
@@ -278,7 +278,7 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
 
         var typed = InputValidator.StripInvisible(text).Trim();
         var match = frame.Offered.FirstOrDefault(o =>
-            string.Equals(o.Label.Trim(), typed, StringComparison.OrdinalIgnoreCase)
+            string.Equals(InputValidator.StripInvisible(o.Label).Trim(), typed, StringComparison.OrdinalIgnoreCase)
             || string.Equals(o.Value, typed, StringComparison.OrdinalIgnoreCase));
         if (match is not null)
         {

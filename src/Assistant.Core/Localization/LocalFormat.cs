@@ -40,33 +40,43 @@ public static class LocalFormat
 
     /// <summary>A date like 24.11.2026 in German, 24/11/2026 in English.</summary>
     public static string Date(DateTimeOffset instant, string language, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(instant, zone).ToString("d", Culture(language));
+        WithoutMarks(TimeZoneInfo.ConvertTime(instant, zone).ToString("d", Culture(language)));
 
     /// <summary>Date and time of day, such as "Di., 24.11.2026 18:00".</summary>
     public static string DateTime(DateTimeOffset instant, string language, TimeZoneInfo zone)
     {
         var culture = Culture(language);
         var local = TimeZoneInfo.ConvertTime(instant, zone);
-        return local.ToString("ddd ", culture) + local.ToString("d", culture) + " " + local.ToString("t", culture);
+        return WithoutMarks(local.ToString("ddd ", culture) + local.ToString("d", culture) + " " + local.ToString("HH:mm", CultureInfo.InvariantCulture));
     }
 
     /// <summary>A long date such as "Dienstag, 1. Dezember 2026".</summary>
     public static string LongDate(DateTimeOffset instant, string language, TimeZoneInfo zone)
     {
         var format = FormatOf(language);
-        return TimeZoneInfo.ConvertTime(instant, zone).ToString(format.Long, format.Culture);
+        return WithoutMarks(TimeZoneInfo.ConvertTime(instant, zone).ToString(format.Long, format.Culture));
     }
 
     /// <summary>A short date such as "Di., 1. Dez.", for buttons and lists.</summary>
     public static string ShortDate(DateTimeOffset instant, string language, TimeZoneInfo zone)
     {
         var format = FormatOf(language);
-        return TimeZoneInfo.ConvertTime(instant, zone).ToString(format.Short, format.Culture);
+        return WithoutMarks(TimeZoneInfo.ConvertTime(instant, zone).ToString(format.Short, format.Culture));
     }
 
     /// <summary>A time of day on the 24-hour clock, such as "09:30", in every language.</summary>
     public static string Time(DateTimeOffset instant, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(instant, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Without the direction marks the Arabic culture puts between day, month and year ("1‏/12‏/2026"):
+    /// they split the date into three pieces in a message, and <see cref="RightToLeftText"/> isolates the
+    /// whole date instead when it renders an Arabic or Persian text.
+    /// </summary>
+    private static string WithoutMarks(string text) =>
+        text.Contains('\u200F') || text.Contains('\u200E') || text.Contains('\u061C')
+            ? string.Concat(text.Where(c => c is not ('\u200F' or '\u200E' or '\u061C')))
+            : text;
 
     private static (CultureInfo Culture, string Long, string Short) FormatOf(string language) =>
         Formats.GetValueOrDefault(language, Formats["de"]);

@@ -58,9 +58,24 @@ public sealed class TextCatalog
         }
 
         values ??= new Dictionary<string, string>();
-        var form = entry.IsPlural ? PluralForm(language, entry, values) : entry.Forms[TextEntry.SingleForm];
-        return TextEntry.Fill(form, values);
+        var form = entry.IsPlural ? PluralForm(texts.Code, entry, values) : entry.Forms[TextEntry.SingleForm];
+        var text = TextEntry.Fill(form, values);
+        return texts.RightToLeft ? RightToLeftText.Render(text) : text;
     }
+
+    /// <summary>
+    /// A text put together in code (a button of content and dates, a list line) made to display right in
+    /// <paramref name="language"/>: unchanged for left-to-right languages, see <see cref="RightToLeftText"/> otherwise.
+    /// </summary>
+    public string Directional(string language, string text) =>
+        _languages.TryGetValue(language, out var texts) && texts.RightToLeft ? RightToLeftText.Render(text) : text;
+
+    /// <summary>The separator of a list in running text: "، " in Arabic and Persian, ", " elsewhere.</summary>
+    public string ListSeparator(string language) =>
+        _languages.TryGetValue(language, out var texts) && texts.RightToLeft ? "، " : ", ";
+
+    /// <summary>Items as a list in running text, such as "العربية، الفارسية" or "Arabisch, Persisch".</summary>
+    public string List(string language, IEnumerable<string> items) => string.Join(ListSeparator(language), items);
 
     /// <summary>Every phrase of a comma-separated word list key (such as <c>words.menu</c>) in every language.</summary>
     public IEnumerable<string> WordsInAllLanguages(string key) =>
@@ -73,7 +88,9 @@ public sealed class TextCatalog
     private static string PluralForm(string language, TextEntry entry, IReadOnlyDictionary<string, string> values)
     {
         var count = values.TryGetValue("count", out var c) && long.TryParse(c, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0;
-        var category = PluralRules.Category(language, count);
+        // A "zero" form, where a file has one, says "no more tries" instead of "0 tries" in any language;
+        // in Arabic it is also the grammar's own category.
+        var category = count == 0 && entry.Forms.ContainsKey("zero") ? "zero" : PluralRules.Category(language, count);
         return entry.Forms.TryGetValue(category, out var form) ? form : entry.Forms.GetValueOrDefault("other", "");
     }
 

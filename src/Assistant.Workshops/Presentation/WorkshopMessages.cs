@@ -51,7 +51,7 @@ public sealed class WorkshopMessages(TextCatalog texts, LocalDates dates, IUserP
             ["description"] = t.Description,
             ["place"] = t.Place,
             ["target"] = Text(language, "workshops.target." + workshop.Target.ToString().ToLowerInvariant()),
-            ["languages"] = string.Join(", ", workshop.Languages.Select(LanguageName)),
+            ["languages"] = texts.List(language, workshop.Languages.Select(LanguageName)),
         });
     }
 
@@ -63,7 +63,7 @@ public sealed class WorkshopMessages(TextCatalog texts, LocalDates dates, IUserP
             ["title"] = t.Title,
             ["description"] = t.Description,
             ["place"] = t.Place,
-            ["languages"] = string.Join(", ", service.Languages.Select(LanguageName)),
+            ["languages"] = texts.List(language, service.Languages.Select(LanguageName)),
             ["duration"] = Text(language, "appointments.duration", Count((int)service.Duration.TotalMinutes)),
         });
     }
@@ -84,7 +84,7 @@ public sealed class WorkshopMessages(TextCatalog texts, LocalDates dates, IUserP
     {
         var values = About(workshop, session, language);
         var until = registration.OfferExpiresAt ?? session.Start;
-        values["deadline"] = dates.ShortDate(until, language) + ", " + dates.Time(until);
+        values["deadline"] = dates.ShortDate(until, language) + Comma(language) + dates.Time(until);
         return Message(language, "waitlist.offer", values) with
         {
             Buttons =
@@ -131,7 +131,7 @@ public sealed class WorkshopMessages(TextCatalog texts, LocalDates dates, IUserP
         return values;
     }
 
-    private string Comma(string language) => texts.IsRightToLeft(language) ? "، " : ", ";
+    private string Comma(string language) => texts.ListSeparator(language);
 
     private IReadOnlyList<IReadOnlyList<Button>> AttendButtons(string id, string language) =>
     [

@@ -47,3 +47,58 @@ public sealed class PluralRulesTests
         Assert.Contains("2", few, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Arabic and Persian counts read as a native speaker writes them: no numeral before a singular or dual noun.</summary>
+public sealed class ArabicAndPersianCountTests
+{
+    private static string Attempts(string language, int count) =>
+        InputValidatorStrip(Conversation.Texts.Get(language, "dialog.attempts_left", new Dictionary<string, string> { ["count"] = count.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+
+    private static string InputValidatorStrip(string text) => Assistant.Core.Dialogs.InputValidator.StripInvisible(text);
+
+    [Theory]
+    [InlineData("ar", 0, "لم تبقَ لكم أي محاولة.")]
+    [InlineData("ar", 1, "بقيت لكم محاولة واحدة.")]
+    [InlineData("ar", 2, "بقيت لكم محاولتان.")]
+    [InlineData("ar", 3, "بقيت لكم 3 محاولات.")]
+    [InlineData("ar", 11, "بقيت لكم 11 محاولة.")]
+    [InlineData("ar", 100, "بقيت لكم 100 محاولة.")]
+    [InlineData("fa", 0, "دیگر فرصتی ندارید.")]
+    [InlineData("fa", 1, "فقط یک فرصت دیگر دارید.")]
+    [InlineData("fa", 2, "2 فرصت دیگر دارید.")]
+    [InlineData("fa", 3, "3 فرصت دیگر دارید.")]
+    [InlineData("fa", 11, "11 فرصت دیگر دارید.")]
+    [InlineData("fa", 100, "100 فرصت دیگر دارید.")]
+    public void Remaining_attempts_use_the_right_form_for_the_count(string language, int count, string expected)
+    {
+        Assert.Equal(expected, Attempts(language, count));
+    }
+
+    [Fact]
+    public void No_arabic_text_puts_a_numeral_before_a_singular_or_dual_noun()
+    {
+        // "لديكم 2 محاولتان" is wrong Arabic: the dual and the singular carry the number themselves.
+        var arabic = LocalizationLoader.LoadFolder(Repo.Localization).Single(l => l.Code == "ar");
+
+        var wrong = arabic.Entries
+            .Where(e => e.Value.IsPlural)
+            .SelectMany(e => new[] { "zero", "one", "two" }.Where(c => e.Value.Forms.GetValueOrDefault(c, "").Contains("{count}", StringComparison.Ordinal)).Select(c => $"{e.Key}.{c}"))
+            .ToList();
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public void A_persian_one_form_without_the_number_has_a_zero_form_beside_it()
+    {
+        // Persian grammar counts 0 as "one"; "یک فرصت" would be shown for zero tries without its own form.
+        var persian = LocalizationLoader.LoadFolder(Repo.Localization).Single(l => l.Code == "fa");
+
+        var missing = persian.Entries
+            .Where(e => e.Value.IsPlural && !e.Value.Forms["one"].Contains("{count}", StringComparison.Ordinal) && !e.Value.Forms.ContainsKey("zero"))
+            .Select(e => e.Key)
+            .ToList();
+
+        Assert.Empty(missing);
+    }
+}

@@ -24,7 +24,7 @@ public sealed class ReminderTests : IDisposable
 
         await _world.AdvanceToAsync(Local(11, 25, 15));
         var dayBefore = Assert.Single(_world.Messenger.To(1));
-        Assert.StartsWith("⏰ ", dayBefore.Text, StringComparison.Ordinal);
+        Assert.StartsWith("⏰ ", Assistant.Core.Dialogs.InputValidator.StripInvisible(dayBefore.Text), StringComparison.Ordinal);
         Assert.Contains("الخميس", dayBefore.Text, StringComparison.Ordinal);
         Assert.Equal(TextDirection.RightToLeft, dayBefore.Direction);
         Assert.Equal([T("ar", "volunteers.will_come"), T("ar", "volunteers.cant_come")], dayBefore.Buttons.SelectMany(r => r).Select(b => b.Label));

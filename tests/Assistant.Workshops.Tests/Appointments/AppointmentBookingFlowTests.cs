@@ -12,7 +12,7 @@ public sealed class AppointmentBookingFlowTests
         var amina = await world.ParticipantAsync(1, "ar");
         await amina.PressAsync(amina.T("menu.appointments"));
         await amina.PressAsync(amina.T("appointments.book"));
-        Assert.StartsWith("💬 Counselling (ar)", amina.LastTexts[0], StringComparison.Ordinal);
+        Assert.StartsWith("💬 Counselling (ar)", Assistant.Core.Dialogs.InputValidator.StripInvisible(amina.LastTexts[0]), StringComparison.Ordinal);
         Assert.Equal(amina.T("appointments.choose_slot"), amina.LastTexts[1]);
 
         await amina.PressAsync(amina.ButtonLabels[0]);
@@ -23,7 +23,7 @@ public sealed class AppointmentBookingFlowTests
         await amina.PressAsync(amina.T("dialog.yes"));
         await amina.PressAsync(amina.T("dialog.yes"));
 
-        Assert.StartsWith("✅", amina.LastTexts[0], StringComparison.Ordinal);
+        Assert.StartsWith("✅", Assistant.Core.Dialogs.InputValidator.StripInvisible(amina.LastTexts[0]), StringComparison.Ordinal);
         Assert.Equal("text/calendar", amina.Last.Replies[0].File!.MimeType);
         var booked = (await world.Appointments.ForUserAsync(1, CancellationToken.None)).Single();
         Assert.Equal(("أمينة حداد", "ar", (string?)null), (booked.Name, booked.Language, booked.InterpreterLanguage));

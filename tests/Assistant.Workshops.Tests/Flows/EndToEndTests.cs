@@ -20,7 +20,7 @@ public sealed class EndToEndTests
         var fatima = await world.ParticipantAsync(3, "ar");
 
         await RegisterAsync(amina);
-        Assert.StartsWith("✅", amina.LastTexts[0], StringComparison.Ordinal);
+        Assert.StartsWith("✅", Assistant.Core.Dialogs.InputValidator.StripInvisible(amina.LastTexts[0]), StringComparison.Ordinal);
         await RegisterAsync(fatima);
         var (workshop, session) = world.Session("sewing-circle", "thursday");
         Assert.Equal(world.Messages.Waiting(workshop, session, 1, "ar").Text, fatima.LastTexts[0]);
@@ -41,7 +41,7 @@ public sealed class EndToEndTests
         Assert.Equal(Core.Conversations.TextDirection.RightToLeft, offer.Direction);
 
         await fatima.PressInInboxAsync(fatima.T("waitlist.accept"));
-        Assert.StartsWith("✅", fatima.LastTexts[0], StringComparison.Ordinal);
+        Assert.StartsWith("✅", Assistant.Core.Dialogs.InputValidator.StripInvisible(fatima.LastTexts[0]), StringComparison.Ordinal);
         Assert.NotNull(fatima.Last.Replies[0].File);
         Assert.Equal(RegistrationStatus.Confirmed, (await world.Registrations.ForUserAsync(3, CancellationToken.None)).Single().Status);
 
