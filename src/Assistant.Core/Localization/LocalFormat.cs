@@ -38,9 +38,10 @@ public static class LocalFormat
         return culture;
     }
 
-    /// <summary>A date like 24.11.2026 in German, 24/11/2026 in English.</summary>
+    /// <summary>A date like 24.11.2026 in German, 24/11/2026 in English, 01.12.2026 in Turkish.</summary>
     public static string Date(DateTimeOffset instant, string language, TimeZoneInfo zone) =>
-        WithoutMarks(TimeZoneInfo.ConvertTime(instant, zone).ToString("d", Culture(language)));
+        // Turkish writes gg.aa.yyyy with two-digit days; the culture's own pattern drops the zero (1.12.2026).
+        WithoutMarks(TimeZoneInfo.ConvertTime(instant, zone).ToString(language == "tr" ? "dd.MM.yyyy" : "d", Culture(language)));
 
     /// <summary>Date and time of day, such as "Di., 24.11.2026 18:00".</summary>
     public static string DateTime(DateTimeOffset instant, string language, TimeZoneInfo zone)

@@ -79,8 +79,7 @@ public sealed class OffersActions(OfferCatalog catalog) : IFlowActions
         // The other offers that fit the question this card answers; pressing one shows its card.
         foreach (var related in Related(context).Where(id => id != offer.Id).Select(content.Find).OfType<Offer>())
         {
-            var label = context.Text("offers.related", new Dictionary<string, string> { ["title"] = related.Text(context.Language).Title });
-            yield return new ChoiceOption(related.Id, label, "open_offer");
+            yield return new ChoiceOption(related.Id, OfferCard.RelatedButton(related, context.Language, context.Texts), "open_offer");
         }
 
         // Back to the list the card was chosen from; a card that answered a question goes home.

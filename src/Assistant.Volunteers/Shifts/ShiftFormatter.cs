@@ -61,13 +61,22 @@ public sealed class ShiftFormatter(TextCatalog texts, IOptions<SchedulingOptions
         });
     }
 
-    /// <summary>A short button label: day, time and kind (for volunteers) or title (for staff).</summary>
+    /// <summary>
+    /// A button label that fits a phone: day and time first, then the kind (for volunteers; the weekday
+    /// goes when the kind leaves no room for it) or the title (for staff, cut to fit: staff write long titles).
+    /// </summary>
     public string Label(Shift shift, string language, bool withTitle = false)
     {
-        var culture = Culture(language);
-        var start = Local(shift.Start);
-        var what = withTitle ? Shorten(shift.Title, 32) : KindName(shift.Kind, language);
-        return $"{start.ToString("ddd d.M.", culture)} {start.ToString("HH:mm", culture)} · {what}";
+        string When(bool withWeekday) =>
+            $"{ButtonFormat.Day(shift.Start, language, _zone, withWeekday)} {Local(shift.Start).ToString("HH:mm", CultureInfo.InvariantCulture)} · ";
+
+        if (withTitle)
+        {
+            return ButtonFormat.Fit(When(withWeekday: true) + shift.Title);
+        }
+
+        var label = When(withWeekday: true) + KindName(shift.Kind, language);
+        return ButtonFormat.Width(label) <= ButtonFormat.Budget ? label : When(withWeekday: false) + KindName(shift.Kind, language);
     }
 
     public string Month(int year, int month, string language) =>
@@ -83,6 +92,4 @@ public sealed class ShiftFormatter(TextCatalog texts, IOptions<SchedulingOptions
 
     // LocalFormat builds a Gregorian culture per call; shift lists format many dates, so keep one per language.
     private static CultureInfo CreateCulture(string language) => CultureInfo.ReadOnly(LocalFormat.Culture(language));
-
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

@@ -36,7 +36,7 @@ public sealed class AppointmentBookingActions(WorkshopCatalog catalog, Appointme
     internal static async ValueTask<IReadOnlyList<ChoiceOption>> SlotOptionsAsync(AppointmentService appointments, WorkshopMessages messages, ActionContext context, string? serviceId, CancellationToken cancellationToken) =>
         (await appointments.FreeSlotsAsync(serviceId ?? "", cancellationToken).ConfigureAwait(false))
             .Take(SlotsShown)
-            .Select(s => new ChoiceOption(s.Id, messages.Dates.ShortDate(s.Start, context.Language) + ", " + messages.Dates.Time(s.Start)))
+            .Select(s => new ChoiceOption(s.Id, messages.SlotButton(s.Start, context.Language)))
             .ToList();
 
     /// <summary>Counselling of the offer the user came from, when there is any; otherwise all.</summary>

@@ -43,7 +43,7 @@ public sealed class MyAppointmentsActions(
     private async ValueTask<IReadOnlyList<ChoiceOption>> ItemOptionsAsync(ActionContext context, CancellationToken cancellationToken)
     {
         var options = (await UpcomingAsync(context, cancellationToken).ConfigureAwait(false))
-            .Select(i => new ChoiceOption(i.Id, context.Text("appointments.cancel_item", i.About)))
+            .Select(i => new ChoiceOption(i.Id, messages.CancelButton(i.Start, i.About["title"], context.Language)))
             .ToList();
         options.Add(new ChoiceOption("book", context.Text("appointments.book")));
         options.Add(new ChoiceOption("workshop", context.Text("appointments.find_workshop")));

@@ -80,11 +80,7 @@ public sealed class WorkshopRegistrationActions(
             var roster = await registrations.ForSessionAsync(workshop.Id, session.Id, cancellationToken).ConfigureAwait(false);
             // With people waiting, a free place is theirs: the new registration would wait too.
             var free = roster.Any(r => r.Status == RegistrationStatus.Waiting) ? 0 : Math.Max(0, session.Capacity - roster.Count(r => r.HoldsPlace));
-            var status = free > 0
-                ? context.Text("workshops.places_free", WorkshopMessages.Count(free))
-                : context.Text("workshops.full");
-            var label = $"{messages.Dates.ShortDate(session.Start, context.Language)}, {messages.Dates.TimeSpan(session.Start, session.End)} · {status}";
-            options.Add(new ChoiceOption(session.Id, label));
+            options.Add(new ChoiceOption(session.Id, messages.SessionButton(session, free, context.Language)));
         }
 
         return options;

@@ -48,8 +48,7 @@ public sealed class WorkshopRegistrationsActions(
         foreach (var session in catalog.FindWorkshop(Value(context, "workshop"))?.Sessions.Where(s => s.End > since) ?? [])
         {
             var roster = await registrations.ForSessionAsync(Value(context, "workshop")!, session.Id, cancellationToken).ConfigureAwait(false);
-            var label = $"{messages.Dates.ShortDate(session.Start, context.Language)}, {messages.Dates.Time(session.Start)} · "
-                + $"{roster.Count(r => r.HoldsPlace)}/{session.Capacity} (+{roster.Count(r => r.Status == RegistrationStatus.Waiting)})";
+            var label = messages.StaffSessionButton(session, roster.Count(r => r.HoldsPlace), roster.Count(r => r.Status == RegistrationStatus.Waiting), context.Language);
             options.Add(new ChoiceOption(session.Id, label));
         }
 

@@ -18,6 +18,9 @@ public sealed class LocalDates(IOptions<SchedulingOptions> scheduling)
     /// <summary>"Di., 1. Dez." for buttons and lists.</summary>
     public string ShortDate(DateTimeOffset instant, string language) => LocalFormat.ShortDate(instant, language, Zone);
 
+    /// <summary>"Di 12.1." for buttons, which must fit a phone (<see cref="ButtonFormat"/>).</summary>
+    public string ButtonDay(DateTimeOffset instant, string language) => ButtonFormat.Day(instant, language, Zone);
+
     /// <summary>"09:30".</summary>
     public string Time(DateTimeOffset instant) => LocalFormat.Time(instant, Zone);
 

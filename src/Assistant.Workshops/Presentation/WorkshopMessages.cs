@@ -105,6 +105,28 @@ public sealed class WorkshopMessages(TextCatalog texts, LocalDates dates, IUserP
         return Message(language, key, About(service, appointment, language)) with { File = file };
     }
 
+    /// <summary>A session button for participants: "Di 12.1. 09:30 · 3 frei", the day first.</summary>
+    public string SessionButton(WorkshopSession session, int free, string language)
+    {
+        var status = free > 0 ? Text(language, "workshops.places_free", Count(free)) : Text(language, "workshops.full");
+        return $"{dates.ButtonDay(session.Start, language)} {dates.Time(session.Start)} · {status}";
+    }
+
+    /// <summary>A session button for staff: "Di 12.1. 09:30 · 8/12 +2" (places taken, capacity, waiting).</summary>
+    public string StaffSessionButton(WorkshopSession session, int taken, int waiting, string language) =>
+        $"{dates.ButtonDay(session.Start, language)} {dates.Time(session.Start)} · {taken}/{session.Capacity} +{waiting}";
+
+    /// <summary>A free appointment time: "Di 12.1. 10:00".</summary>
+    public string SlotButton(DateTimeOffset start, string language) => $"{dates.ButtonDay(start, language)} {dates.Time(start)}";
+
+    /// <summary>"❌ Di 12.1. · Migrationsberatung": the day first; a long title is cut to fit the button.</summary>
+    public string CancelButton(DateTimeOffset start, string title, string language) =>
+        ButtonFormat.Fit(Text(language, "appointments.cancel_item", new Dictionary<string, string>
+        {
+            ["day"] = dates.ButtonDay(start, language),
+            ["title"] = title,
+        }));
+
     public OutgoingMessage Message(string language, string key, IReadOnlyDictionary<string, string>? values = null) =>
         new()
         {

@@ -114,5 +114,5 @@ public sealed class QuestionFlowTests
         OfferCard.Text(chat.Content.Find(offerId)!, chat.Language, chat.TextCatalog);
 
     private static string Related(OfferChat chat, string offerId) =>
-        chat.T("offers.related", ("title", chat.Content.Find(offerId)!.Text(chat.Language).Title));
+        OfferCard.RelatedButton(chat.Content.Find(offerId)!, chat.Language, chat.TextCatalog);
 }

@@ -21,7 +21,7 @@ public sealed class PersonalDataTests : IDisposable
 
         var text = amina.LastTexts[0];
         Assert.Contains(T("en", "volunteers.data_profile", ("name", "Amina"), ("languages", "German, Arabic"), ("kinds", "Language café"), ("phone", "-")), text, StringComparison.Ordinal);
-        Assert.Contains(T("en", "volunteers.data_signup", ("shift", "Thu 26.11. 15:00 · Language café (Sprachcafé: Gastgeberin)"), ("status", "signed up")), text, StringComparison.Ordinal);
+        Assert.Contains(T("en", "volunteers.data_signup", ("shift", "26 Nov 15:00 · Language café (Sprachcafé: Gastgeberin)"), ("status", "signed up")), text, StringComparison.Ordinal);
         var json = System.Text.Encoding.UTF8.GetString(amina.Last.Replies[1].File!.Content);
         Assert.Contains("\"volunteers\"", json, StringComparison.Ordinal);
     }

@@ -81,7 +81,7 @@ public sealed class StaffCommandTests : IDisposable
         await staff.SendAsync("/shift");
         Assert.Equal(T("de", "volunteers.shift_title"), staff.LastTexts[0]);
         await staff.SendAsync("Begleitung zur Ausländerbehörde");
-        await staff.PressAsync("Begleitung zu Ämtern");
+        await staff.PressAsync("Begleitung");
         await staff.SendAsync("30.11.2026");
         await staff.SendAsync("8.15");
         await staff.SendAsync("07:00");
@@ -92,7 +92,7 @@ public sealed class StaffCommandTests : IDisposable
         await staff.PressAsync("Persisch");
 
         Assert.Equal(
-            T("de", "volunteers.shift_create_confirm", ("shift", "Begleitung zu Ämtern: Begleitung zur Ausländerbehörde\n🗓 Montag, 30. November, 08:15–10:00 Uhr\n📍 Rathaus, Marktplatz 1\n🗣 Sprache: Persisch"), ("people", "1")),
+            T("de", "volunteers.shift_create_confirm", ("shift", "Begleitung: Begleitung zur Ausländerbehörde\n🗓 Montag, 30. November, 08:15–10:00 Uhr\n📍 Rathaus, Marktplatz 1\n🗣 Sprache: Persisch"), ("people", "1")),
             staff.LastTexts[0]);
         await staff.PressAsync(T("de", "dialog.yes"));
         Assert.Equal(T("de", "volunteers.shift_created"), staff.LastTexts[0]);
@@ -102,7 +102,7 @@ public sealed class StaffCommandTests : IDisposable
         Assert.Equal((ShiftSources.Staff, (long?)StaffId, Local(11, 30, 8, 15), 1, "fa"), (created.Source, created.CreatedBy, created.Start, created.Needed, created.Language));
         await amina.SendAsync("/volunteer");
         await amina.PressAsync(T("de", "volunteers.menu_open"));
-        Assert.Contains("Mo 30.11. 08:15 · Begleitung zu Ämtern", amina.ButtonLabels);
+        Assert.Contains("Mo 30.11. 08:15 · Begleitung", amina.ButtonLabels);
     }
 
     [Fact]

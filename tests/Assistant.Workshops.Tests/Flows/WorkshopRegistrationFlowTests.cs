@@ -18,9 +18,9 @@ public sealed class WorkshopRegistrationFlowTests
         Assert.StartsWith("🎨 Sewing circle (en)", amina.LastTexts[0], StringComparison.Ordinal);
         Assert.Contains(amina.T("workshops.target.women"), amina.LastTexts[0], StringComparison.Ordinal);
         Assert.Equal(amina.T("workshops.choose_session"), amina.LastTexts[1]);
-        Assert.Equal(["Thu 26 Nov, 10:00–12:00 · 2 places free", "Fri 27 Nov, 18:00–20:00 · 3 places free"], amina.ButtonLabels);
+        Assert.Equal(["Thu 26 Nov 10:00 · 2 free", "Fri 27 Nov 18:00 · 3 free"], amina.ButtonLabels);
 
-        await amina.PressAsync("Thu 26 Nov, 10:00–12:00 · 2 places free");
+        await amina.PressAsync("Thu 26 Nov 10:00 · 2 free");
         await amina.SendAsync("Amina Haddad");
         await amina.PressAsync(amina.T("dialog.yes"));
         await amina.SendAsync("0171 2345678");
@@ -67,8 +67,8 @@ public sealed class WorkshopRegistrationFlowTests
 
         await amina.PressAsync(amina.T("menu.workshops"));
         await amina.PressAsync("Sewing circle (de)");
-        Assert.Contains("Do, 26. Nov., 10:00–12:00 · " + amina.T("workshops.full"), amina.ButtonLabels);
-        await amina.PressStartingWithAsync("Do, 26. Nov.");
+        Assert.Contains("Do 26.11. 10:00 · " + amina.T("workshops.full"), amina.ButtonLabels);
+        await amina.PressStartingWithAsync("Do 26.11.");
         await RegisterWithoutExtrasAsync(amina);
 
         Assert.StartsWith(amina.T("workshops.waiting", ("position", "1"), ("title", "Sewing circle (de)"), ("date", "Donnerstag, 26. November 2026"), ("time", "10:00–12:00")), amina.LastTexts[0], StringComparison.Ordinal);
@@ -108,7 +108,7 @@ public sealed class WorkshopRegistrationFlowTests
         var amina = await world.ParticipantAsync(1);
         await amina.PressAsync(amina.T("menu.workshops"));
         await amina.PressAsync("Sewing circle (de)");
-        await amina.PressStartingWithAsync("Do, 26. Nov.");
+        await amina.PressStartingWithAsync("Do 26.11.");
         await amina.SendAsync("Amina");
         await amina.PressAsync(amina.T("dialog.yes"));
         Assert.True(amina.Last.Replies.Single().RequestsContact);
@@ -127,7 +127,7 @@ public sealed class WorkshopRegistrationFlowTests
         var result = await world.Engine.BeginAsync(1, "workshop-registration", new Dictionary<string, string> { ["offer_id"] = "volunteer-training" }, CancellationToken.None);
 
         Assert.StartsWith("🎨 Big lecture (en)", result.Replies[0].Text, StringComparison.Ordinal);
-        Assert.Equal(["Thu 3 Dec, 10:00–12:00 · 10 places free"], result.Replies[1].Buttons.SelectMany(r => r).Select(b => b.Label));
+        Assert.Equal(["Thu 3 Dec 10:00 · 10 free"], result.Replies[1].Buttons.SelectMany(r => r).Select(b => b.Label));
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class WorkshopRegistrationFlowTests
         await amina.PressAsync("Sewing circle (de)");
         world.Clock.SetUtcNow(world.Session("sewing-circle", "thursday").Session.Start);
 
-        await amina.PressStartingWithAsync("Do, 26. Nov.");
+        await amina.PressStartingWithAsync("Do 26.11.");
 
         Assert.Equal([amina.T("workshops.closed"), amina.T("menu.prompt")], amina.LastTexts);
     }

@@ -34,8 +34,8 @@ public sealed class StaffCommandTests
         await staff.SendAsync("/registrations");
         Assert.Equal(staff.T("workshop_staff.choose_workshop"), staff.LastTexts.Single());
         await staff.PressAsync("Sewing circle (de)");
-        Assert.Contains("Do, 26. Nov., 10:00 · 2/2 (+2)", staff.ButtonLabels);
-        await staff.PressAsync("Do, 26. Nov., 10:00 · 2/2 (+2)");
+        Assert.Contains("Do 26.11. 10:00 · 2/2 +2", staff.ButtonLabels);
+        await staff.PressAsync("Do 26.11. 10:00 · 2/2 +2");
 
         var list = staff.Last.Replies[0];
         Assert.Equal(
