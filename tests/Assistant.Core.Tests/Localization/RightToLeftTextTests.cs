@@ -33,12 +33,15 @@ public sealed class RightToLeftTextTests
     [InlineData("fa")]
     public void Emergency_numbers_and_the_help_line_are_isolated_and_every_line_stays_right_to_left(string language)
     {
-        var text = T(language, "report.emergency", ("hotline_name", "Hilfetelefon Gewalt gegen Frauen"), ("hotline_number", "116 016"));
+        var women = T(language, "safety.help_line", ("name", T(language, "safety.lines.women")), ("number", "116 016"));
+        var everyone = T(language, "safety.help_line", ("name", "TelefonSeelsorge"), ("number", "0800 111 0 111"));
+        var text = T(language, "report.emergency", ("help_lines", women + "\n" + everyone));
 
         Assert.Contains(Isolated("110"), text, StringComparison.Ordinal);
         Assert.Contains(Isolated("112"), text, StringComparison.Ordinal);
         Assert.Contains(Isolated("116 016"), text, StringComparison.Ordinal);
-        Assert.Contains(Isolated("Hilfetelefon Gewalt gegen Frauen"), text, StringComparison.Ordinal);
+        // A Latin name and its number form one left-to-right run.
+        Assert.Contains(Isolated("TelefonSeelsorge: 0800 111 0 111"), text, StringComparison.Ordinal);
         foreach (var line in text.Split('\n').Where(l => l.Any(RightToLeftText.IsRightToLeftLetter)))
         {
             // Telegram takes a line's direction from its first strong letter: "🚨", "☎️" and digits have none.

@@ -75,7 +75,7 @@ public sealed class SafetyConversationTests
 
         await chat.SendAsync(InDanger(language));
 
-        Assert.Equal([SafetyAnswer(chat, language), T(language, "onboarding.language_help")], chat.LastTexts);
+        Assert.Equal([SafetyAnswer(chat, language), T(language, "onboarding.notice_help")], chat.LastTexts);
         Assert.Equal(InDanger(language), (await chat.StateAsync())!.Top!.Values["story"]);
     }
 
