@@ -140,9 +140,15 @@ public sealed class AssistantDatabase : IDisposable
 
         try
         {
+            if (_failed)
+            {
+                var forgotten = StoppedEngine.ForgetOpenTransactions(open.Database);
+                _logger.LogDebug("{Count} open transactions of the stopped engine taken off the finalizer queue", forgotten);
+            }
+
             open.Database.Dispose();
         }
-        catch (Exception e) when (e is IOException or LiteException or ObjectDisposedException)
+        catch (Exception e) when (e is IOException or LiteException or ObjectDisposedException or InvalidOperationException)
         {
             // The engine already stopped after the failure; what it could not write is in neither file.
             _logger.LogDebug(e, "Closing the failed database");

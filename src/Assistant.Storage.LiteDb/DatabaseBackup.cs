@@ -12,6 +12,16 @@ public static class DatabaseBackup
     /// <summary>Copies the data file of a stopped bot, with every committed change moved into it first.</summary>
     public static void Write(string dataFile, string target)
     {
+        // A bot that runs without its ticket file (deleted by hand) must not find a second writer on its file.
+        try
+        {
+            DataFileOpener.OpenExclusive(dataFile).Dispose();
+        }
+        catch (IOException)
+        {
+            throw new BackupException($"The data file {dataFile} is in use by a running bot whose ticket file {dataFile}.admin is missing: restart the bot, then back up.");
+        }
+
         using var db = new AssistantDatabase(Microsoft.Extensions.Options.Options.Create(new LiteDbOptions { Path = dataFile }));
         db.BackupTo(target);
     }
@@ -33,9 +43,8 @@ public static class DatabaseBackup
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(dataFile)!);
-        var opener = new DataFileOpener();
-        using var data = OpenLocked(opener, dataFile);
-        using var log = OpenLocked(opener, DataFileCheck.LogFileOf(dataFile));
+        using var data = OpenLocked(dataFile);
+        using var log = OpenLocked(DataFileCheck.LogFileOf(dataFile));
         var kept = data.Length > 0 ? KeepAside(data, log, dataFile, now) : null;
 
         // Written through the locked handles, so no bot can start on a half-written file meanwhile.
@@ -78,11 +87,11 @@ public static class DatabaseBackup
         }
     }
 
-    private static FileStream OpenLocked(DataFileOpener opener, string path)
+    private static FileStream OpenLocked(string path)
     {
         try
         {
-            return (FileStream)opener.Open(path);
+            return DataFileOpener.OpenExclusive(path);
         }
         catch (IOException)
         {

@@ -31,9 +31,9 @@ internal static class HealthExtensions
         app.MapHealthChecks("/health/ready", ready);
         app.MapHealthChecks("/health", ready);
 
-        var admin = app.Services.GetRequiredService<AdminEndpoint>();
-        app.MapPost("/admin/backup", (HttpContext context, AdminEndpoint.BackupRequest request) => admin.Backup(context, request));
-        app.Lifetime.ApplicationStarted.Register(admin.WriteTicket);
+        // Resolved when used, not here: the endpoint opens the data file, which happens at start, after the checks.
+        app.MapPost("/admin/backup", (HttpContext context, AdminEndpoint.BackupRequest request, AdminEndpoint admin) => admin.Backup(context, request));
+        app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<AdminEndpoint>().WriteTicket());
     }
 
     // One line per check, so an operator's curl shows which part is down.
