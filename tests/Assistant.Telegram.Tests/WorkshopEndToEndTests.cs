@@ -86,7 +86,9 @@ public sealed class WorkshopEndToEndTests
         var dates = await user.PressAsync(T(lang, "menu.workshops"), T(lang, "workshops.choose_session"));
         var about = About(host, lang);
         var date = Assert.Single(dates.AllButtons).Label;
-        Assert.Equal($"{about["day"]}, {about["time"]} · {placesShown}", date);
+        var (_, session) = host.Services.GetRequiredService<WorkshopCatalog>().FindSession("sewing-circle", "thursday")!.Value;
+        var local = host.Services.GetRequiredService<WorkshopMessages>().Dates;
+        Assert.Equal($"{local.ButtonDay(session.Start, lang)} {local.Time(session.Start)} · {placesShown}", date);
         await user.PressAsync(dates, date, T(lang, "workshops.ask_name"));
         await user.SayAsync(person.FullName, T(lang, "workshops.ask_phone_wanted"));
         await user.PressAsync(T(lang, "dialog.no"), T(lang, "workshops.ask_childcare"));
