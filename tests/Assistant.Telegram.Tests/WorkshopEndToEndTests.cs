@@ -86,7 +86,7 @@ public sealed class WorkshopEndToEndTests
         var dates = await user.PressAsync(T(lang, "menu.workshops"), T(lang, "workshops.choose_session"));
         var about = About(host, lang);
         var date = Assert.Single(dates.AllButtons).Label;
-        Assert.Equal($"{about["day"]}, {about["time"]} · {placesShown}", date);
+        Assert.Equal(Texts.Directional(lang, $"{about["day"]}, {about["time"]} · {placesShown}"), date);
         await user.PressAsync(dates, date, T(lang, "workshops.ask_name"));
         await user.SayAsync(person.FullName, T(lang, "workshops.ask_phone_wanted"));
         await user.PressAsync(T(lang, "dialog.no"), T(lang, "workshops.ask_childcare"));
