@@ -88,7 +88,7 @@ public sealed class WorkshopEndToEndTests
         var date = Assert.Single(dates.AllButtons).Label;
         var (_, session) = host.Services.GetRequiredService<WorkshopCatalog>().FindSession("sewing-circle", "thursday")!.Value;
         var local = host.Services.GetRequiredService<WorkshopMessages>().Dates;
-        Assert.Equal($"{local.ButtonDay(session.Start, lang)} {local.Time(session.Start)} · {placesShown}", date);
+        Assert.Equal(Texts.Directional(lang, $"{local.ButtonDay(session.Start, lang)} {local.Time(session.Start)} · {placesShown}"), date);
         await user.PressAsync(dates, date, T(lang, "workshops.ask_name"));
         await user.SayAsync(person.FullName, T(lang, "workshops.ask_phone_wanted"));
         await user.PressAsync(T(lang, "dialog.no"), T(lang, "workshops.ask_childcare"));

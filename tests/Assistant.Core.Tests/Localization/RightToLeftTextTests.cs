@@ -182,6 +182,17 @@ public sealed class RightToLeftTextTests
         }
     }
 
+    [Theory]
+    [InlineData("ar")]
+    [InlineData("fa")]
+    public void Csv_column_headings_for_staff_carry_no_marks_that_would_end_up_in_the_file(string language)
+    {
+        foreach (var key in Texts.Keys.Where(k => k.StartsWith("volunteers.csv_", StringComparison.Ordinal)))
+        {
+            Assert.Equal(Texts.Language(language).Entries[key].Forms[TextEntry.SingleForm], Texts.Get(language, key));
+        }
+    }
+
     [Fact]
     public void A_text_without_latin_letters_or_digits_is_unchanged()
     {
