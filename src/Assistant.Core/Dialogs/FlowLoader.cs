@@ -48,7 +48,7 @@ public static class FlowLoader
         }
 
         var steps = dto.Steps.Select((s, i) => ToStep(file, s, i)).ToList();
-        return new FlowDefinition(id, file, steps, dto.Inputs ?? [], dto.Result);
+        return new FlowDefinition(id, file, steps, dto.Inputs ?? [], dto.Result) { LeaveWarning = dto.LeaveWarning };
     }
 
     public static T LoadSettings<T>(string file)
@@ -112,6 +112,8 @@ public static class FlowLoader
             Validate = rule ?? (kind == StepKind.Input ? new InputRule() : null),
             Retry = s.Retry,
             MaxAttempts = s.MaxAttempts ?? 3,
+            ButtonsOnly = s.ButtonsOnly ?? false,
+            WordsAreAnswers = s.WordsAreAnswers ?? false,
             RequestContact = s.RequestContact ?? false,
             AcceptAttachments = s.AcceptAttachments ?? false,
             Yes = s.Yes,
@@ -137,6 +139,8 @@ public static class FlowLoader
         public List<string>? Inputs { get; set; }
 
         public string? Result { get; set; }
+
+        public string? LeaveWarning { get; set; }
 
         public List<StepFile>? Steps { get; set; }
     }
@@ -170,6 +174,10 @@ public static class FlowLoader
         public string? Retry { get; set; }
 
         public int? MaxAttempts { get; set; }
+
+        public bool? ButtonsOnly { get; set; }
+
+        public bool? WordsAreAnswers { get; set; }
 
         public bool? RequestContact { get; set; }
 
