@@ -165,9 +165,10 @@ public sealed class DialogEngine(
 
     private async Task InterruptAsync(StepRunner runner, TurnContext turn, ConversationState state, Interruption command, string? argument, bool confirmed, CancellationToken cancellationToken)
     {
-        if (command.Does is InterruptionKind.Restart or InterruptionKind.Cancel && !confirmed && runner.LeaveWarning() is { } warning)
+        if (command.Does == InterruptionKind.Cancel && !confirmed && runner.LeaveWarning() is { } warning)
         {
             // A registration or report with answers is not thrown away by one word: the person confirms by button.
+            // /menu and /start do not ask: a report keeps its draft, and they are how people get unstuck.
             runner.AskBeforeLeaving(warning, argument is null ? command.Command : command.Command + " " + argument);
             return;
         }

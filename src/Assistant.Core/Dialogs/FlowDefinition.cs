@@ -9,7 +9,7 @@ public sealed record FlowDefinition(
     string? Result)
 {
     /// <summary>
-    /// Text key of the question asked before <c>/cancel</c>, <c>/menu</c> or <c>/start</c> leave this flow once
+    /// Text key of the question asked before <c>/cancel</c> leaves this flow once
     /// the person has answered something in it (a registration, a report); null to leave without asking.
     /// </summary>
     public string? LeaveWarning { get; init; }

@@ -16,13 +16,12 @@ internal sealed partial class StepRunner
     private const string StayValue = TypedAnswers.EnginePrefix + "stay";
 
     /// <summary>
-    /// The text key to ask with before a command leaves the flows on the stack, or null when nothing would be
-    /// lost: no flow that asks (<see cref="FlowDefinition.LeaveWarning"/>) has an answer yet.
+    /// The text key to ask with before <c>/cancel</c> leaves the flow the person is in, or null when nothing would
+    /// be lost: the flow does not ask (<see cref="FlowDefinition.LeaveWarning"/>) or has no answer yet. Only the
+    /// flow on top counts: a sent report below its open ticket has nothing left to lose.
     /// </summary>
     public string? LeaveWarning() =>
-        state.Top is { Waiting: true }
-            ? Enumerable.Reverse(state.Stack).Where(f => f.Answers > 0).Select(f => flows.Find(f.FlowId)?.LeaveWarning).FirstOrDefault(w => w is not null)
-            : null;
+        state.Top is { Waiting: true, Answers: > 0 } top ? flows.Find(top.FlowId)?.LeaveWarning : null;
 
     /// <summary>Asks by button whether to stop; the waiting question stays as it is. A typed "yes" does not count.</summary>
     public void AskBeforeLeaving(string warningKey, string commandLine) =>

@@ -14,13 +14,14 @@ internal static class TypedAnswers
     public static OfferedOption? Match(TurnContext turn, DialogFrame frame, StepDefinition step, string? text)
     {
         var typed = TypedText.Normalize(text);
-        if (typed.Length == 0)
+        if (typed.Length == 0 || step.WordsAreAnswers)
         {
+            // Where every word is a message (to a counsellor), only a tap presses a button: "Menu" is a message.
             return null;
         }
 
         var own = Single(frame.Offered.Where(o => Normalized(o.Label) == typed
-            || (!step.WordsAreAnswers && !o.Value.StartsWith(EnginePrefix, StringComparison.Ordinal) && Normalized(o.Value) == typed)));
+            || (!o.Value.StartsWith(EnginePrefix, StringComparison.Ordinal) && Normalized(o.Value) == typed)));
         if (own is not null)
         {
             return own;

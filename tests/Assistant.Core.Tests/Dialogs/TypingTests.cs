@@ -157,9 +157,9 @@ public sealed class TypingTests
         Assert.Equal([T(language, "onboarding.language_help")], chat.LastTexts);
         Assert.Equal("my note", (await TopAsync(chat)).Values["note"]);
 
-        await chat.SendAsync(Word(language, "words.menu"));
+        await chat.SendAsync("/cancel");
         await chat.PressAsync(T(language, "dialog.leave_stop"));
-        Assert.Equal([T(language, "menu.prompt")], chat.LastTexts);
+        Assert.Equal([T(language, "dialog.cancelled"), T(language, "menu.prompt")], chat.LastTexts);
     }
 
     [Theory]
