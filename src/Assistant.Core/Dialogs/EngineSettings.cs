@@ -14,7 +14,8 @@ public sealed class EngineSettings
 
     /// <summary>
     /// The flow behind "talk to a person": offered as "none of these" when a choice was answered wrongly, and
-    /// when a flow pauses after too many wrong answers. Without it those buttons are left out.
+    /// when a flow pauses after too many wrong answers. Without it (or with the flow not loaded, as in a
+    /// host without tickets) those buttons are left out.
     /// </summary>
     public string? PersonFlow { get; set; }
 

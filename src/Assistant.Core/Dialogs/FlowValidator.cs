@@ -57,11 +57,6 @@ internal static class FlowValidator
             problems.Add($"{EngineSettings.FileName}: flow '{flowId}' does not exist.");
         }
 
-        if (s.PersonFlow is { } person && registry.Find(person) is null)
-        {
-            problems.Add($"{EngineSettings.FileName}: person_flow '{person}' does not exist.");
-        }
-
         foreach (var i in s.Interruptions)
         {
             if (i.Does is InterruptionKind.Restart or InterruptionKind.Push && (i.Flow is null || registry.Find(i.Flow) is null))
