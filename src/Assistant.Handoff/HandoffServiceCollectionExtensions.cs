@@ -50,6 +50,7 @@ public static class HandoffServiceCollectionExtensions
         services.AddFlowActions<DiscriminationReportActions>();
         services.AddFlowActions<HandoffRequestActions>();
         services.AddFlowActions<TicketOpenActions>();
+        services.AddFlowActions<HandoffFollowUpActions>();
         services.AddFlowActions<StaffJoinActions>();
 
         services.AddSingleton<IStaffTopicHandler, StaffTopicRelay>();

@@ -177,6 +177,8 @@ public sealed class ReportFlowTests : IDisposable
 
         await NotInDangerAsync(p);
         await p.ChooseAsync("report.draft_delete");
+        Assert.Equal([p.T("report.delete_confirm")], p.LastTexts);
+        await p.ChooseAsync("dialog.yes");
         Assert.Equal([p.T("report.deleted"), p.T("menu.prompt")], p.LastTexts);
         await _world.AdvanceAsync(TimeSpan.FromHours(24));
 

@@ -38,6 +38,31 @@ public sealed class DialogFrame
     public List<OfferedOption> Offered { get; set; } = [];
 
     public Dictionary<string, string> Values { get; set; } = [];
+
+    /// <summary>How many questions of this flow were answered: leaving a flow with answers asks first.</summary>
+    public int Answers { get; set; }
+
+    /// <summary>The questions answered so far, last at the end, for the "Back" button.</summary>
+    public List<string> Asked { get; set; } = [];
+
+    /// <summary>
+    /// A question put in front of the waiting step without leaving it: <see cref="FrameAside.Paused"/> after
+    /// too many wrong answers, <see cref="FrameAside.Leaving"/> while asking whether to stop. Its buttons are
+    /// in <see cref="Offered"/>; the step and its answers stay as they are.
+    /// </summary>
+    public FrameAside? Aside { get; set; }
+
+    /// <summary>The text key of the aside's question, to ask it again.</summary>
+    public string? AsideText { get; set; }
+
+    /// <summary>For <see cref="FrameAside.Leaving"/>: the command that asked (<c>cancel</c>, <c>start flyer-7</c>).</summary>
+    public string? AsideCommand { get; set; }
+}
+
+public enum FrameAside
+{
+    Paused,
+    Leaving,
 }
 
 public sealed record OfferedOption(string Value, string Label, string? Next);

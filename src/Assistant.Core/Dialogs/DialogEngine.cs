@@ -24,6 +24,7 @@ public sealed class DialogEngine(
 {
     private const int MaxConflictRetries = 3;
     private readonly KeyedLock _locks = new();
+    private readonly TypedCommands _commands = new(flows);
 
     /// <summary>
     /// Runs the user's turn. Should the turn itself fail (a bug in a handler, a store read failing), nothing of
@@ -165,20 +166,30 @@ public sealed class DialogEngine(
             return;
         }
 
-        if (FindInterruption(turn.Message) is { } interruption)
+        if (_commands.Find(turn, state) is { } interruption)
         {
-            await InterruptAsync(runner, turn, state, interruption.Command, interruption.Argument, cancellationToken).ConfigureAwait(false);
+            await InterruptAsync(runner, turn, state, interruption.Command, interruption.Argument, confirmed: false, cancellationToken).ConfigureAwait(false);
         }
-        else if (state.Top is { Waiting: true })
+        else if (state.Top is { Waiting: true }
+            && await runner.DeliverAsync(cancellationToken).ConfigureAwait(false) is { } confirmedLine
+            && _commands.Parse(confirmedLine) is { } confirmed)
         {
-            await runner.DeliverAsync(cancellationToken).ConfigureAwait(false);
+            await InterruptAsync(runner, turn, state, confirmed.Command, confirmed.Argument, confirmed: true, cancellationToken).ConfigureAwait(false);
         }
 
         await runner.ContinueAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task InterruptAsync(StepRunner runner, TurnContext turn, ConversationState state, Interruption command, string? argument, CancellationToken cancellationToken)
+    private async Task InterruptAsync(StepRunner runner, TurnContext turn, ConversationState state, Interruption command, string? argument, bool confirmed, CancellationToken cancellationToken)
     {
+        if (command.Does == InterruptionKind.Cancel && !confirmed && runner.LeaveWarning() is { } warning)
+        {
+            // A registration or report with answers is not thrown away by one word: the person confirms by button.
+            // /menu and /start do not ask: a report keeps its draft, and they are how people get unstuck.
+            runner.AskBeforeLeaving(warning, argument is null ? command.Command : command.Command + " " + argument);
+            return;
+        }
+
         switch (command.Does)
         {
             case InterruptionKind.Restart:
@@ -206,34 +217,6 @@ public sealed class DialogEngine(
 
                 break;
         }
-    }
-
-    /// <summary>A command (<c>/help</c>, <c>/start payload</c>, <c>/menu@bot</c>), a command button, or the command's word typed in any language.</summary>
-    private (Interruption Command, string? Argument)? FindInterruption(IncomingMessage message)
-    {
-        var raw = message.ButtonPayload is { } payload && payload.StartsWith('/') ? payload : message.Text?.Trim();
-        if (string.IsNullOrEmpty(raw))
-        {
-            return null;
-        }
-
-        if (raw.StartsWith('/'))
-        {
-            var parts = raw[1..].Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var name = parts.Length > 0 ? parts[0].Split('@')[0] : "";
-            var command = flows.Settings.Interruptions.FirstOrDefault(i => string.Equals(i.Command, name, StringComparison.OrdinalIgnoreCase));
-            return command is null ? null : (command, parts.Length > 1 ? parts[1] : null);
-        }
-
-        if (message.ButtonPayload is not null || raw.Length > 40)
-        {
-            return null;
-        }
-
-        var typed = InputValidator.StripInvisible(raw).Trim();
-        var match = flows.Settings.Interruptions.FirstOrDefault(i =>
-            texts.WordsInAllLanguages(i.WordsKey).Any(w => string.Equals(w, typed, StringComparison.OrdinalIgnoreCase)));
-        return match is null ? null : (match, null);
     }
 
     /// <summary>What followed the command (<c>/start flyer-7</c>, or a button's <c>/attend 42</c>), as the flow's <c>argument</c> value.</summary>

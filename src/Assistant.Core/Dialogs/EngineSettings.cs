@@ -12,6 +12,13 @@ public sealed class EngineSettings
 
     public string HomeFlow { get; set; } = "main-menu";
 
+    /// <summary>
+    /// The flow behind "talk to a person": offered as "none of these" when a choice was answered wrongly, and
+    /// when a flow pauses after too many wrong answers. Without it (or with the flow not loaded, as in a
+    /// host without tickets) those buttons are left out.
+    /// </summary>
+    public string? PersonFlow { get; set; }
+
     public List<Interruption> Interruptions { get; set; } = [];
 }
 
@@ -36,6 +43,12 @@ public sealed class Interruption
     /// (<c>words.{command}</c>). False for commands that only buttons carry.
     /// </summary>
     public bool InMenu { get; set; } = true;
+
+    /// <summary>
+    /// The command throws something away (<c>/delete</c>, <c>/cancel</c>). Its word typed as the answer to a
+    /// free-text question is taken as that answer, never as the command; see <see cref="TypedCommands"/>.
+    /// </summary>
+    public bool Destructive { get; set; }
 
     public string WordsKey => "words." + Command;
 

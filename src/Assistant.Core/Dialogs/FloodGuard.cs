@@ -11,7 +11,9 @@ namespace Assistant.Core.Dialogs;
 /// <summary>
 /// Stands in front of the engine and slows down one user who sends a flood of messages: past the
 /// limit in a minute, they get one friendly note and further messages are dropped until the minute
-/// is over. Their dialog and data stay as they were; other users are not slowed down.
+/// is over. Their dialog and data stay as they were; other users are not slowed down. Nothing is dropped
+/// silently: a report written in many messages or a batch of photos may hit the limit, so the reply to
+/// the next message that is taken starts by saying how many were not taken, to send them again.
 /// </summary>
 public sealed class FloodGuard(
     DialogEngine engine,
@@ -29,6 +31,7 @@ public sealed class FloodGuard(
         var now = time.GetUtcNow();
         var counter = _counters.GetOrAdd(message.UserId, _ => new Counter(now));
         int count;
+        var notTaken = 0;
         lock (counter)
         {
             if (now - counter.WindowStart >= Window)
@@ -38,6 +41,15 @@ public sealed class FloodGuard(
             }
 
             count = ++counter.Count;
+            if (count <= options.Value.MaxMessagesPerMinute)
+            {
+                notTaken = counter.Dropped;
+                counter.Dropped = 0;
+            }
+            else
+            {
+                counter.Dropped++;
+            }
         }
 
         if (_counters.Count > 10_000)
@@ -48,7 +60,8 @@ public sealed class FloodGuard(
         var limit = options.Value.MaxMessagesPerMinute;
         if (count <= limit)
         {
-            return await engine.HandleAsync(message, cancellationToken).ConfigureAwait(false);
+            var result = await engine.HandleAsync(message, cancellationToken).ConfigureAwait(false);
+            return notTaken == 0 ? result : await WithNoteAsync(result, message, notTaken, cancellationToken).ConfigureAwait(false);
         }
 
         if (count > limit + 1)
@@ -61,11 +74,19 @@ public sealed class FloodGuard(
         return new TurnResult([texts.Message(language, "dialog.slow_down")]);
     }
 
+    private async Task<TurnResult> WithNoteAsync(TurnResult result, IncomingMessage message, int notTaken, CancellationToken cancellationToken)
+    {
+        var language = await profiles.LanguageOfAsync(message, cancellationToken).ConfigureAwait(false);
+        var count = new Dictionary<string, string> { ["count"] = notTaken.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        return result with { Replies = [texts.Message(language, "dialog.not_taken", count), .. result.Replies] };
+    }
+
     private void Prune(DateTimeOffset now)
     {
         foreach (var (userId, counter) in _counters)
         {
-            if (now - counter.WindowStart >= Window)
+            // A user still owed a note on messages not taken keeps their counter.
+            if (now - counter.WindowStart >= Window && counter.Dropped == 0)
             {
                 _counters.TryRemove(userId, out _);
             }
@@ -77,5 +98,8 @@ public sealed class FloodGuard(
         public DateTimeOffset WindowStart { get; set; } = start;
 
         public int Count { get; set; }
+
+        /// <summary>Messages not taken since the person was last answered.</summary>
+        public int Dropped { get; set; }
     }
 }

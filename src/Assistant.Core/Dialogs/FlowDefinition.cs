@@ -8,6 +8,12 @@ public sealed record FlowDefinition(
     IReadOnlyList<string> Inputs,
     string? Result)
 {
+    /// <summary>
+    /// Text key of the question asked before <c>/cancel</c> leaves this flow once
+    /// the person has answered something in it (a registration, a report); null to leave without asking.
+    /// </summary>
+    public string? LeaveWarning { get; init; }
+
     public const string EndTarget = "end";
 
     public StepDefinition Start => Steps[0];
@@ -99,6 +105,19 @@ public sealed record StepDefinition
     /// an option's value makes the message that option, without a separate safety answer (the danger question itself).
     /// </summary>
     public string? Distress { get; init; }
+
+    /// <summary>
+    /// Destructive questions (erase my data, delete a report, cancel a booking): only a button press answers.
+    /// A typed "yes" in any language gets "please use the buttons", so a word meant for something else never
+    /// confirms.
+    /// </summary>
+    public bool ButtonsOnly { get; init; }
+
+    /// <summary>
+    /// Every typed word is an answer here, also "help" or "menu" (messages to a counsellor); only commands
+    /// written with "/" interrupt.
+    /// </summary>
+    public bool WordsAreAnswers { get; init; }
 
     /// <summary>For phone inputs: offer the channel's "share my number" button.</summary>
     public bool RequestContact { get; init; }

@@ -48,7 +48,7 @@ public static class FlowLoader
         }
 
         var steps = dto.Steps.Select((s, i) => ToStep(file, s, i)).ToList();
-        return new FlowDefinition(id, file, steps, dto.Inputs ?? [], dto.Result);
+        return new FlowDefinition(id, file, steps, dto.Inputs ?? [], dto.Result) { LeaveWarning = dto.LeaveWarning };
     }
 
     public static T LoadSettings<T>(string file)
@@ -114,6 +114,8 @@ public static class FlowLoader
             MaxAttempts = s.MaxAttempts ?? 3,
             OutOfAttempts = s.OutOfAttempts,
             Distress = s.Distress,
+            ButtonsOnly = s.ButtonsOnly ?? false,
+            WordsAreAnswers = s.WordsAreAnswers ?? false,
             RequestContact = s.RequestContact ?? false,
             AcceptAttachments = s.AcceptAttachments ?? false,
             Yes = s.Yes,
@@ -139,6 +141,8 @@ public static class FlowLoader
         public List<string>? Inputs { get; set; }
 
         public string? Result { get; set; }
+
+        public string? LeaveWarning { get; set; }
 
         public List<StepFile>? Steps { get; set; }
     }
@@ -176,6 +180,10 @@ public static class FlowLoader
         public string? OutOfAttempts { get; set; }
 
         public string? Distress { get; set; }
+
+        public bool? ButtonsOnly { get; set; }
+
+        public bool? WordsAreAnswers { get; set; }
 
         public bool? RequestContact { get; set; }
 

@@ -16,8 +16,9 @@ internal static class FlowValidator
 
     private static readonly string[] EngineKeys =
     [
-        "dialog.yes", "dialog.no", "dialog.button_outdated", "dialog.too_many_attempts", "dialog.cancelled",
-        "dialog.help", "dialog.choose_button", "dialog.choose_yes_no", "dialog.attempts_left", "dialog.slow_down",
+        "dialog.yes", "dialog.no", "dialog.button_outdated", "dialog.paused", "dialog.go_on", "dialog.talk_to_person",
+        "dialog.back", "dialog.none_of_these", "dialog.use_buttons", "dialog.leave_stop", "dialog.leave_stay", "dialog.cancelled",
+        "dialog.help", "dialog.choose_button", "dialog.choose_yes_no", "dialog.attempts_left", "dialog.slow_down", "dialog.not_taken",
         "validation.expected_text", "validation.too_short", "validation.too_long", "validation.pattern",
         "validation.number", "validation.number_range", "validation.date", "validation.date_past",
         "validation.date_future", "validation.phone",
@@ -84,6 +85,11 @@ internal static class FlowValidator
             }
 
             known.UnionWith(step.Sets);
+        }
+
+        if (flow.LeaveWarning is { } warning)
+        {
+            CheckText(texts, $"{where}: leave_warning", warning, known, new HashSet<string>(), problems);
         }
 
         var ids = new HashSet<string>();

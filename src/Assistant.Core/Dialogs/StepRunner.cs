@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Assistant.Core.Conversations;
 using Microsoft.Extensions.Logging;
 
@@ -8,7 +7,7 @@ namespace Assistant.Core.Dialogs;
 /// Moves a conversation through its steps: runs steps until one waits for the user, and feeds the
 /// user's answer to the step that asked. Works on one turn's state; saving is the engine's job.
 /// </summary>
-internal sealed class StepRunner(FlowRegistry flows, ConversationState state, TurnContext turn, ILogger logger)
+internal sealed partial class StepRunner(FlowRegistry flows, ConversationState state, TurnContext turn, ILogger logger)
 {
     // A flow that loops without ever asking anything is a bug; stop it instead of spinning forever.
     private const int MaxStepsPerTurn = 200;
@@ -95,37 +94,57 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
         }
     }
 
-    /// <summary>Feeds the user's answer to the waiting step.</summary>
-    public async Task DeliverAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Feeds the user's answer to the waiting step. Returns the command line of a command the person just
+    /// confirmed by button (<c>cancel</c>, <c>start flyer-7</c>), which the engine then carries out.
+    /// </summary>
+    public async Task<string?> DeliverAsync(CancellationToken cancellationToken)
     {
         var frame = state.Top!;
         var flow = flows.Get(frame.FlowId);
         var step = flow.Find(frame.StepId)!;
         var message = turn.Message;
 
+        if (frame.Aside == FrameAside.Paused && message.ButtonPayload is null)
+        {
+            // Typing after a pause answers the question again, with fresh attempts.
+            ClearAside(frame);
+            frame.Attempts = 0;
+            frame.PromptId = NewPromptId();
+            await OfferAsync(flow, frame, step, cancellationToken).ConfigureAwait(false);
+        }
+        else if (frame.Aside is not null)
+        {
+            return await DeliverToAsideAsync(flow, frame, step, cancellationToken).ConfigureAwait(false);
+        }
+
         if (message.ButtonPayload is { } payload)
         {
-            if (!TryParsePayload(payload, out var promptId, out var index) || promptId != frame.PromptId || index >= frame.Offered.Count)
+            if (FindPressed(frame, payload) is not { } option)
             {
                 turn.ButtonRejected = true;
                 turn.Say(turn.Render("dialog.button_outdated", frame.Values));
                 await PromptAsync(flow, frame, step, keepPromptId: true, cancellationToken).ConfigureAwait(false);
-                return;
+                return null;
             }
 
-            var option = frame.Offered[index];
             turn.AcceptedButtonLabel = option.Label;
-            Accept(flow, frame, step, option.Value, option.Next);
-            return;
+            Choose(flow, frame, step, option);
+            return null;
         }
 
         switch (step.Kind)
         {
-            case StepKind.Choice or StepKind.Confirm when MatchTypedOption(frame, step, message.Text) is { } typed:
-                Accept(flow, frame, step, typed.Value, typed.Next);
+            case StepKind.Choice or StepKind.Confirm when step.ButtonsOnly && !TakesFiles(step, message):
+                turn.Say(turn.Render("dialog.use_buttons", frame.Values));
+                await PromptAsync(flow, frame, step, keepPromptId: true, cancellationToken).ConfigureAwait(false);
+                break;
+            case StepKind.Choice or StepKind.Confirm when TypedAnswers.Match(turn, frame, step, message.Text) is { } typed:
+                Choose(flow, frame, step, typed);
                 break;
             case StepKind.Choice when step.Otherwise is not null && (!string.IsNullOrWhiteSpace(message.Text) || TakesFiles(step, message)):
                 frame.Values[step.Save ?? "text"] = message.Text?.Trim() ?? "";
+                Answered(frame, step);
                 Goto(flow, frame, step, step.Otherwise);
                 break;
             case StepKind.Choice:
@@ -155,12 +174,20 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
 
                 break;
         }
+
+        return null;
     }
 
     /// <summary>Asks the current question again, such as after <c>/help</c> or when a pushed flow returns.</summary>
     public Task RepromptAsync(CancellationToken cancellationToken)
     {
         var frame = state.Top!;
+        if (frame.Aside is not null)
+        {
+            SendAside(frame);
+            return Task.CompletedTask;
+        }
+
         var flow = flows.Get(frame.FlowId);
         return PromptAsync(flow, frame, flow.Find(frame.StepId)!, keepPromptId: true, cancellationToken);
     }
@@ -190,108 +217,11 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
             frame.Values[step.Save] = value;
         }
 
+        Answered(frame, step);
         var next = step.Kind == StepKind.Confirm
             ? (value == "yes" ? step.Yes : step.No) ?? step.Next
             : optionNext ?? step.Next;
         Goto(flow, frame, step, next);
-    }
-
-    /// <summary>
-    /// Asks again after an answer that did not fit. Only real answers use up attempts: a sticker, a photo, a
-    /// shared location or binary junk is no attempt to answer, and must not cost the user the dialog so far.
-    /// </summary>
-    private async Task RetryAsync(FlowDefinition flow, DialogFrame frame, StepDefinition step, string key, IReadOnlyDictionary<string, string>? args, CancellationToken cancellationToken, bool countsAsAttempt)
-    {
-        var text = turn.Render(key, frame.Values, args);
-        if (countsAsAttempt)
-        {
-            frame.Attempts++;
-            if (frame.Attempts >= step.MaxAttempts && step.OutOfAttempts is { } instead)
-            {
-                Goto(flow, frame, step, instead);
-                return;
-            }
-
-            if (frame.Attempts >= step.MaxAttempts)
-            {
-                turn.Say(turn.Render("dialog.too_many_attempts", frame.Values));
-                state.Stack.Clear();
-                return;
-            }
-
-            var left = new Dictionary<string, string> { ["count"] = (step.MaxAttempts - frame.Attempts).ToString(System.Globalization.CultureInfo.InvariantCulture) };
-            text += "\n" + turn.Render("dialog.attempts_left", null, left);
-        }
-
-        await PromptAsync(flow, frame, step, keepPromptId: true, cancellationToken, text).ConfigureAwait(false);
-    }
-
-    private static bool IsAnAnswer(IncomingMessage message) =>
-        !message.IsUnsupportedContent && message.Text is { } text && !InputValidator.IsUnreadable(text);
-
-    private async Task PromptAsync(FlowDefinition flow, DialogFrame frame, StepDefinition step, bool keepPromptId, CancellationToken cancellationToken, string? textOverride = null)
-    {
-        if (!keepPromptId || frame.PromptId is null)
-        {
-            frame.PromptId = NewPromptId();
-        }
-
-        frame.Offered = step.Kind switch
-        {
-            StepKind.Choice when step.OptionsFrom is not null =>
-                (await flows.FindOptions(flow.Id, step.OptionsFrom)!(new ActionContext(turn, frame), cancellationToken).ConfigureAwait(false))
-                    .Select(o => new OfferedOption(o.Value, o.Label, o.Next)).ToList(),
-            StepKind.Choice => step.Options.Select(o => new OfferedOption(o.Value, turn.Render(o.Text, frame.Values), o.Next)).ToList(),
-            StepKind.Confirm =>
-            [
-                new OfferedOption("yes", turn.Render("dialog.yes", frame.Values), null),
-                new OfferedOption("no", turn.Render("dialog.no", frame.Values), null),
-            ],
-            _ => [],
-        };
-        frame.Waiting = true;
-
-        var text = textOverride
-            ?? (step.AllLanguages
-                ? string.Join("\n", turn.Texts.LanguageCodes.Select(l => turn.Render(l, step.Text!, frame.Values)))
-                : turn.Render(step.Text!, frame.Values));
-        var columns = step.Kind == StepKind.Confirm ? 2 : Math.Max(1, step.Columns);
-        turn.Send(new OutgoingMessage
-        {
-            Text = text,
-            Direction = turn.Direction,
-            RequestsContact = step.RequestContact,
-            Buttons = frame.Offered
-                .Select((o, i) => new Button(turn.Texts.Directional(turn.Language, o.Label), $"{frame.PromptId}:{i}"))
-                .Chunk(columns)
-                .Select(row => (IReadOnlyList<Button>)row)
-                .ToList(),
-        });
-    }
-
-    private OfferedOption? MatchTypedOption(DialogFrame frame, StepDefinition step, string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var typed = InputValidator.StripInvisible(text).Trim();
-        var match = frame.Offered.FirstOrDefault(o =>
-            string.Equals(InputValidator.StripInvisible(o.Label).Trim(), typed, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(o.Value, typed, StringComparison.OrdinalIgnoreCase));
-        if (match is not null)
-        {
-            return match;
-        }
-
-        if (step.Kind != StepKind.Confirm)
-        {
-            return Safety.OptionWords.Match(turn.Texts, step, frame.Offered, typed);
-        }
-
-        bool Says(string key) => turn.Texts.WordsInAllLanguages(key).Any(w => string.Equals(w, typed, StringComparison.OrdinalIgnoreCase));
-        return Says("words.yes") ? frame.Offered[0] : Says("words.no") ? frame.Offered[1] : null;
     }
 
     private void Goto(FlowDefinition flow, DialogFrame frame, StepDefinition step, string? target)
@@ -347,14 +277,4 @@ internal sealed class StepRunner(FlowRegistry flows, ConversationState state, Tu
 
     private static bool TakesFiles(StepDefinition step, IncomingMessage message) =>
         step.AcceptAttachments && message.Attachments.Count > 0;
-
-    private static string NewPromptId() => Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant();
-
-    private static bool TryParsePayload(string payload, out string promptId, out int index)
-    {
-        var parts = payload.Split(':');
-        promptId = parts[0];
-        index = -1;
-        return parts.Length == 2 && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out index);
-    }
 }

@@ -59,10 +59,30 @@ public sealed class DeleteDataActions(IEnumerable<IPersonalDataArea> areas, ILog
 
     public IReadOnlyDictionary<string, DialogAction> Actions => new Dictionary<string, DialogAction>
     {
+        ["list"] = ListAsync,
         ["erase"] = EraseAsync,
     };
 
     public IReadOnlyDictionary<string, OptionsProvider> Options => new Dictionary<string, OptionsProvider>();
+
+    /// <summary>Names what erasing would take away, area by area, before the person decides by button.</summary>
+    private async ValueTask<string?> ListAsync(ActionContext context, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder(context.Text("privacy.delete_list"));
+        foreach (var area in areas)
+        {
+            if (await area.ExportAsync(context.UserId, context.Language, cancellationToken).ConfigureAwait(false) is { } section)
+            {
+                foreach (var line in section.Lines)
+                {
+                    text.Append("\n• ").Append(line);
+                }
+            }
+        }
+
+        context.Send(new OutgoingMessage { Text = text.ToString(), Direction = context.Direction });
+        return null;
+    }
 
     private async ValueTask<string?> EraseAsync(ActionContext context, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Assistant.Core.Dialogs;
+using Assistant.Handoff.Relay;
 
 namespace Assistant.Handoff.Tickets;
 
@@ -6,7 +7,7 @@ namespace Assistant.Handoff.Tickets;
 /// Handlers of <c>dialogs/handoff-request.yaml</c>: "Talk to a person", and questions the bot could not
 /// answer (handed over as <c>topic</c>). Both become tickets for the general staff (routing permitting).
 /// </summary>
-internal sealed class HandoffRequestActions(TicketService tickets, TicketDesk desk) : IFlowActions
+internal sealed class HandoffRequestActions(TicketService tickets, TicketDesk desk, RelayService relay) : IFlowActions
 {
     private const string QuestionGiven = "question_given";
 
@@ -28,14 +29,22 @@ internal sealed class HandoffRequestActions(TicketService tickets, TicketDesk de
             return "unavailable";
         }
 
-        if (context.Value("topic") is not null)
+        var open = (await tickets.ForUserAsync(context.UserId, cancellationToken).ConfigureAwait(false))
+            .LastOrDefault(t => t.IsOpen && !t.IsReport);
+        if (context.Value("topic") is { } topic)
         {
+            // A question handed over while a request is open belongs to that request, not to a second one.
+            if (open is not null && await relay.FromParticipantAsync(context.UserId, open.Id, context.Take("topic"), [], cancellationToken).ConfigureAwait(false) != RelayOutcome.Closed)
+            {
+                context.Values["ticket"] = open.Id;
+                return "added";
+            }
+
+            context.Values["topic"] = topic;
             context.Values[QuestionGiven] = "yes";
             return "create";
         }
 
-        var open = (await tickets.ForUserAsync(context.UserId, cancellationToken).ConfigureAwait(false))
-            .LastOrDefault(t => t.IsOpen && !t.IsReport);
         if (open is null)
         {
             return null;

@@ -60,7 +60,7 @@ public sealed class FormFlowTests
     }
 
     [Fact]
-    public async Task Too_many_wrong_answers_end_the_flow_politely_and_go_home()
+    public async Task Too_many_wrong_answers_pause_the_form_with_its_answers_and_it_goes_on_after()
     {
         var chat = await StartFormAsync();
         await chat.SendAsync("30");
@@ -71,8 +71,17 @@ public sealed class FormFlowTests
         Assert.StartsWith(T("de", "validation.pattern"), chat.LastTexts[0], StringComparison.Ordinal);
         await chat.SendAsync("also wrong");
 
-        Assert.Equal([T("de", "dialog.too_many_attempts"), T("de", "menu.prompt")], chat.LastTexts);
+        Assert.Equal([T("de", "dialog.paused")], chat.LastTexts);
+        Assert.Equal([T("de", "dialog.go_on"), T("de", "dialog.talk_to_person")], chat.ButtonLabels);
+        Assert.Equal("30", (await chat.StateAsync())!.Top!.Values["age"]);
         Assert.Empty(_actions.Finished);
+
+        await chat.PressAsync(T("de", "dialog.go_on"));
+        Assert.Equal([T("de", "privacy.ask_consent")], chat.LastTexts);
+        await chat.SendAsync("50667");
+        await chat.PressAsync(T("de", "dialog.yes"));
+        await chat.SendAsync("fine");
+        Assert.Equal("50667", Assert.Single(_actions.Finished)["postcode"]);
     }
 
     [Fact]

@@ -61,7 +61,9 @@ public sealed class PrivacyRightsTests
         var chat = await OnboardedAsync();
 
         await chat.SendAsync("/delete");
-        Assert.Equal([T("de", "privacy.delete_confirm")], chat.LastTexts);
+        Assert.Equal(2, chat.LastTexts.Count);
+        Assert.StartsWith(T("de", "privacy.delete_list"), chat.LastTexts[0], StringComparison.Ordinal);
+        Assert.Equal(T("de", "privacy.delete_confirm"), chat.LastTexts[1]);
         await chat.PressAsync(T("de", "dialog.no"));
 
         Assert.Equal(T("de", "privacy.delete_cancelled"), chat.LastTexts[0]);
@@ -85,7 +87,7 @@ public sealed class PrivacyRightsTests
     }
 
     [Fact]
-    public async Task A_flood_of_messages_gets_one_friendly_note_and_leaves_the_dialog_intact()
+    public async Task A_flood_of_messages_gets_one_friendly_note_leaves_the_dialog_intact_and_then_says_what_was_not_taken()
     {
         var chat = await OnboardedAsync("ar");
         var handler = chat.Services.GetRequiredService<IConversationHandler>();
@@ -108,8 +110,11 @@ public sealed class PrivacyRightsTests
         var now = await chat.StateAsync();
         Assert.Equal((before!.Top!.FlowId, before.Top.StepId), (now!.Top!.FlowId, now.Top.StepId));
 
+        // Nothing was dropped silently: the next answer starts by saying how many messages were not taken.
         chat.Clock.Advance(TimeSpan.FromMinutes(1));
         var after = await handler.HandleAsync(new IncomingMessage { UserId = chat.UserId, Text = "/menu" }, CancellationToken.None);
-        Assert.Equal(T("ar", "menu.prompt"), after.Replies[0].Text);
+        Assert.Equal([T("ar", "dialog.not_taken", ("count", "10")), T("ar", "menu.prompt")], after.Replies.Select(r => r.Text));
+        var later = await handler.HandleAsync(new IncomingMessage { UserId = chat.UserId, Text = "/menu" }, CancellationToken.None);
+        Assert.Equal([T("ar", "menu.prompt")], later.Replies.Select(r => r.Text));
     }
 }
