@@ -35,7 +35,14 @@ public sealed class LocalChatStaffViewTests
             await ChatAsync(http, new { payload = menu.SelectMany(m => m.Buttons.SelectMany(r => r)).Single(b => b.Label == T("de", "menu.person")).Payload, language = "de" });
             await ChatAsync(http, new { text = "Ich brauche Hilfe mit dem Kindergeld.", language = "de" });
 
+            // The ticket is announced by a job after the turn, so the person is never kept waiting on a staff chat.
             var posts = await PostsAsync(http);
+            for (var waited = 0; posts.Count == 0 && waited < 100; waited++)
+            {
+                await Task.Delay(100);
+                posts = await PostsAsync(http);
+            }
+
             var announcement = Assert.Single(posts);
             Assert.Equal(("General", "GS-2026-0001 · Anfrage · de"), (announcement.Chat, announcement.TopicTitle));
             Assert.Contains("Ich brauche Hilfe mit dem Kindergeld.", announcement.Text, StringComparison.Ordinal);

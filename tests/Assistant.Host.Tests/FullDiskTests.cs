@@ -42,7 +42,7 @@ public sealed class FullDiskTests
         var handler = host.Services.GetRequiredService<IConversationHandler>();
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
         var start = await handler.HandleAsync(new IncomingMessage { UserId = 3, Text = "/start", ClientLanguage = "tr" }, CancellationToken.None);
-        var keep = start.Replies[^1].Buttons.SelectMany(r => r).Single(b => b.Label == T("tr", "onboarding.keep_language"));
+        var keep = start.Replies[^1].Buttons.SelectMany(r => r).Single(b => b.Label == T("tr", "onboarding.agree"));
 
         opener.Failing = true;
         var failed = await handler.HandleAsync(new IncomingMessage { UserId = 3, ButtonPayload = keep.Payload }, CancellationToken.None);
@@ -56,7 +56,7 @@ public sealed class FullDiskTests
 
         Assert.Equal([T("tr", "dialog.failed")], failed.Replies.Select(r => r.Text));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, readyWhileFailing.StatusCode);
-        Assert.Equal([T("tr", "onboarding.notice")], again.Replies.Select(r => r.Text));
+        Assert.Equal([T("tr", "onboarding.consent_thanks"), T("tr", "menu.prompt")], again.Replies.Select(r => r.Text));
         Assert.Equal(HttpStatusCode.OK, readyAfter.StatusCode);
     }
 

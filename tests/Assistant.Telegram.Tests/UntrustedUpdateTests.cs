@@ -74,14 +74,14 @@ public sealed class UntrustedUpdateTests
 
         // Other's press on a button in Sender's chat: Telegram never sends this, a forged update might.
         // Sender's own press comes after it, in the same chat's line: once it is answered, the forged one was handled.
-        fake.Press(Other, question, T("de", "onboarding.keep_language"));
-        fake.Press(Sender, question, T("de", "onboarding.keep_language"));
-        await host.MessagesAsync(Sender, 3);
+        fake.Press(Other, question, T("de", "onboarding.agree"));
+        fake.Press(Sender, question, T("de", "onboarding.agree"));
+        await host.MessagesAsync(Sender, 4);
         await fake.WaitUntilAsync(f => f.CallsOf("answerCallbackQuery").Count == 2, what: "both presses answered, so no spinner hangs");
         await host.Services.GetRequiredService<Sending.OutboundQueue>().WhenIdleAsync(CancellationToken.None);
 
         Assert.Equal(
-            [T("de", "onboarding.welcome", ("first_name", "Amina")), question.Text + "\n\n✓ " + T("de", "onboarding.keep_language"), T("de", "onboarding.notice")],
+            [T("de", "onboarding.welcome", ("first_name", "Amina")), question.Text + "\n\n✓ " + T("de", "onboarding.agree"), T("de", "onboarding.consent_thanks"), T("de", "menu.prompt")],
             fake.TextsTo(Sender));
         Assert.Empty(fake.MessagesTo(Other));
         Assert.Contains(logs.GetSnapshot(), r => r.Level == LogLevel.Warning && r.Message.Contains("its sender is not the user of the private chat", StringComparison.Ordinal));

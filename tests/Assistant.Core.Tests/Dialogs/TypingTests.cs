@@ -36,7 +36,7 @@ public sealed class TypingTests
         Assert.Equal([T(language, "dialog.help"), T(language, "menu.help")], chat.LastTexts);
 
         await chat.SendAsync(Word(language, "words.delete"));
-        Assert.Equal([T(language, "onboarding.language_help")], chat.LastTexts);
+        Assert.Equal([T(language, "validation.date")], chat.LastTexts);
         Assert.Equal(Word(language, "words.delete"), (await TopAsync(chat)).Values["note"]);
         Assert.NotNull(await chat.ProfileAsync());
     }
@@ -57,7 +57,7 @@ public sealed class TypingTests
     public async Task A_typed_yes_never_answers_a_buttons_only_question(string language)
     {
         var chat = await AtColorAsync(language);
-        await chat.PressAsync(T(language, "onboarding.keep_language"));
+        await chat.PressAsync(T(language, "onboarding.decline"));
 
         await chat.SendAsync(Word(language, "words.yes"));
         Assert.Equal([T(language, "dialog.use_buttons"), T(language, "onboarding.notice")], chat.LastTexts);
@@ -89,7 +89,7 @@ public sealed class TypingTests
 
         await chat.PressAsync(T(language, "dialog.go_on"));
         Assert.Equal([T(language, "privacy.ask_consent")], chat.LastTexts);
-        await chat.PressAsync(T(language, "onboarding.keep_language"));
+        await chat.PressAsync(T(language, "onboarding.decline"));
         Assert.Equal([T(language, "onboarding.notice")], chat.LastTexts);
     }
 
@@ -100,7 +100,7 @@ public sealed class TypingTests
         await chat.SendAsync("xyz");
 
         await chat.PressAsync(T("uk", "dialog.back"));
-        Assert.Equal([T("uk", "onboarding.language_help")], chat.LastTexts);
+        Assert.Equal([T("uk", "validation.date")], chat.LastTexts);
         await chat.SendAsync("01.02.2027");
 
         Assert.Equal([T("uk", "privacy.ask_consent")], chat.LastTexts);
@@ -154,7 +154,7 @@ public sealed class TypingTests
         Assert.Equal([T(language, "dialog.use_buttons"), T(language, "dialog.leave_lost")], chat.LastTexts);
 
         await chat.PressAsync(T(language, "dialog.leave_stay"));
-        Assert.Equal([T(language, "onboarding.language_help")], chat.LastTexts);
+        Assert.Equal([T(language, "validation.date")], chat.LastTexts);
         Assert.Equal("my note", (await TopAsync(chat)).Values["note"]);
 
         await chat.SendAsync("/cancel");
@@ -209,7 +209,7 @@ public sealed class TypingTests
         var chat = await StartAsync(language);
         await chat.SendAsync(T(language, "menu.offers"));
         await chat.SendAsync("my note");
-        Assert.Equal([T(language, "onboarding.language_help")], chat.LastTexts);
+        Assert.Equal([T(language, "validation.date")], chat.LastTexts);
         return chat;
     }
 
