@@ -1,12 +1,13 @@
 using Assistant.Core.Dialogs;
 using Assistant.Core.Users;
+using Assistant.Workshops.Appointments;
 using Assistant.Workshops.Registrations;
 using static Assistant.Workshops.Flows.FlowSupport;
 
 namespace Assistant.Workshops.Flows;
 
 /// <summary>Handlers of <c>dialogs/keep-contact.yaml</c>: the answer to "keep name and phone for next time?".</summary>
-public sealed class KeepContactActions(RegistrationService registrations, ConsentRecorder consent) : IFlowActions
+public sealed class KeepContactActions(RegistrationService registrations, AppointmentService appointments, ConsentRecorder consent) : IFlowActions
 {
     public string FlowId => "keep-contact";
 
@@ -34,16 +35,28 @@ public sealed class KeepContactActions(RegistrationService registrations, Consen
             return null;
         }
 
-        // The name and phone are those of the person's own registration, never of someone else's.
-        var mine = await registrations.ForUserAsync(context.UserId, cancellationToken).ConfigureAwait(false);
-        if (mine.FirstOrDefault(r => r.Id == argument) is not { } registration)
+        // The name and phone are those of the person's own registration or appointment, never of someone else's.
+        var given = await GivenAsync(context.UserId, argument, cancellationToken).ConfigureAwait(false);
+        if (given is not var (name, phone))
         {
             context.Say("reminders.not_valid");
             return null;
         }
 
-        KeptContactFlow.Record(context, consent, keep: true, registration.Name, registration.Phone);
-        context.Say("workshops.keep_contact_saved", new Dictionary<string, string> { ["name"] = registration.Name });
+        KeptContactFlow.Record(context, consent, keep: true, name, phone);
+        context.Say("workshops.keep_contact_saved", new Dictionary<string, string> { ["name"] = name });
         return null;
+    }
+
+    private async Task<(string Name, string? Phone)?> GivenAsync(long userId, string id, CancellationToken cancellationToken)
+    {
+        if (ButtonPresses.IsAppointment(id))
+        {
+            var booked = await appointments.ForUserAsync(userId, cancellationToken).ConfigureAwait(false);
+            return booked.FirstOrDefault(a => a.Id == id) is { } a ? (a.Name, a.Phone) : null;
+        }
+
+        var registered = await registrations.ForUserAsync(userId, cancellationToken).ConfigureAwait(false);
+        return registered.FirstOrDefault(r => r.Id == id) is { } r ? (r.Name, r.Phone) : null;
     }
 }

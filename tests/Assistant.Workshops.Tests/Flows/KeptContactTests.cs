@@ -41,6 +41,24 @@ public sealed class KeptContactTests
     }
 
     [Fact]
+    public async Task Appointment_booking_keeps_and_offers_the_name_too()
+    {
+        using var world = new WorkshopWorld();
+        var amina = await world.ParticipantAsync(1, "en");
+        await BookUpToNameAsync(amina, slot: 0);
+        await amina.SendAsync("Amina Yusuf");
+        await amina.PressAsync(amina.T("dialog.no"));
+        await amina.PressAsync(amina.T("dialog.yes"));
+        await amina.PressAsync(amina.T("dialog.yes"));
+        await amina.PressAsync(amina.T("workshops.keep_contact_yes"));
+
+        await BookUpToNameAsync(amina, slot: 0);
+        Assert.Equal(amina.T("workshops.use_kept_contact", ("kept_name", "Amina Yusuf")), amina.LastTexts.Single());
+        await amina.PressAsync(amina.T("workshops.use_kept_yes"));
+        Assert.Equal(amina.T("appointments.ask_data_consent"), amina.LastTexts.Single());
+    }
+
+    [Fact]
     public async Task Other_name_asks_for_name_and_phone_as_before()
     {
         using var world = new WorkshopWorld();
@@ -130,6 +148,15 @@ public sealed class KeptContactTests
         await participant.PressAsync($"Sewing circle ({participant.Language})");
         var label = sessionId == "thursday" ? 0 : 1;
         await participant.PressAsync(participant.ButtonLabels[label]);
+    }
+
+    private static async Task BookUpToNameAsync(Participant participant, int slot)
+    {
+        await participant.SendAsync("/menu");
+        await participant.PressAsync(participant.T("menu.appointments"));
+        await participant.PressAsync(participant.T("appointments.book"));
+        await participant.PressAsync(participant.ButtonLabels[slot]);
+        await participant.PressAsync("Deutsch");
     }
 
     /// <summary>From the childcare question: no needs, consent for the team, summary confirmed.</summary>
