@@ -70,7 +70,7 @@ internal static class KeptContactFlow
         });
     }
 
-    /// <summary>Records the answer; a forged or foreign registration id keeps nothing.</summary>
+    /// <summary>Records the answer in the profile, as a consent decision with purpose <c>keep_contact</c>.</summary>
     public static void Record(ActionContext context, ConsentRecorder consent, bool keep, string name, string? phone) =>
         context.UpdateProfile(p => consent.RecordKeepContact(p, keep, name, phone));
 }
