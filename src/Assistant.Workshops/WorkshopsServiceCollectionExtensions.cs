@@ -60,6 +60,7 @@ public static class WorkshopsServiceCollectionExtensions
         services.AddFlowActions<MyAppointmentsActions>();
         services.AddFlowActions<AppointmentBookingActions>();
         services.AddFlowActions<AttendActions>();
+        services.AddFlowActions<KeepContactActions>();
         services.AddFlowActions<CannotAttendActions>();
         services.AddFlowActions<AcceptPlaceActions>();
         services.AddFlowActions<DeclinePlaceActions>();

@@ -32,8 +32,12 @@ public sealed class ProfileDataArea(
             lines.Add(texts.Get(language, "privacy.data_first_seen", Args(("date", LocalFormat.Date(profile.FirstSeenAt, language, zone)))));
             lines.AddRange(profile.ConsentHistory.Select(r => texts.Get(
                 language,
-                r.Decision == ConsentDecision.Given ? "privacy.data_consent_given" : "privacy.data_consent_refused",
+                ConsentKey(r),
                 Args(("date", LocalFormat.Date(r.At, language, zone)), ("version", r.NoticeVersion)))));
+            if (profile.KeptContact is { } kept)
+            {
+                lines.Add(texts.Get(language, "privacy.data_kept_contact", Args(("name", kept.Name), ("phone", kept.Phone ?? "-"))));
+            }
         }
 
         var answers = conversation?.Stack.Sum(f => f.Values.Count) ?? 0;
@@ -57,6 +61,14 @@ public sealed class ProfileDataArea(
         await profiles.DeleteAsync(userId, cancellationToken).ConfigureAwait(false);
         return existed;
     }
+
+    private static string ConsentKey(ConsentRecord record) => (record.Purpose, record.Decision) switch
+    {
+        (ConsentPurposes.KeepContact, ConsentDecision.Given) => "privacy.data_keep_contact_given",
+        (ConsentPurposes.KeepContact, _) => "privacy.data_keep_contact_refused",
+        (_, ConsentDecision.Given) => "privacy.data_consent_given",
+        _ => "privacy.data_consent_refused",
+    };
 
     private static Dictionary<string, string> Args(params (string Key, string Value)[] values) =>
         values.ToDictionary(v => v.Key, v => v.Value);

@@ -18,6 +18,30 @@ public sealed class ConsentRecorder(TimeProvider time)
             ConsentDecidedAt = now,
             ConsentNoticeVersion = NoticeVersion,
             ConsentHistory = [.. profile.ConsentHistory, new ConsentRecord(decision, now, language, NoticeVersion)],
+            // Without the general consent nothing is kept for later.
+            KeptContact = decision == ConsentDecision.Given ? profile.KeptContact : null,
+        };
+    }
+
+    /// <summary>
+    /// Records the answer to "keep name and phone for next time": yes keeps <paramref name="name"/> and
+    /// <paramref name="phone"/>, no is remembered so the question is not asked again. Needs the general consent.
+    /// </summary>
+    public UserProfile RecordKeepContact(UserProfile profile, bool keep, string name, string? phone)
+    {
+        if (profile.Consent != ConsentDecision.Given)
+        {
+            return profile;
+        }
+
+        var now = time.GetUtcNow();
+        var language = profile.Language ?? Localization.Languages.Reference;
+        var decision = keep ? ConsentDecision.Given : ConsentDecision.Refused;
+        return profile with
+        {
+            KeptContact = keep ? new KeptContact(name, phone, now) : null,
+            KeepContactDeclined = !keep,
+            ConsentHistory = [.. profile.ConsentHistory, new ConsentRecord(decision, now, language, NoticeVersion, ConsentPurposes.KeepContact)],
         };
     }
 

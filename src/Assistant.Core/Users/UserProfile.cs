@@ -20,12 +20,31 @@ public sealed record UserProfile
 
     public DateTimeOffset FirstSeenAt { get; init; }
 
+    /// <summary>Name and phone kept for the next registration; only set after the person agreed (purpose <c>keep_contact</c>).</summary>
+    public KeptContact? KeptContact { get; init; }
+
+    /// <summary>The person said no to keeping name and phone, so the question is not asked again.</summary>
+    public bool KeepContactDeclined { get; init; }
+
     /// <summary>Set when the channel reports the user blocked the bot; nothing is sent until they write again.</summary>
     public bool Unreachable { get; init; }
 }
 
 /// <summary>One consent decision as the user made it.</summary>
-public sealed record ConsentRecord(ConsentDecision Decision, DateTimeOffset At, string Language, string NoticeVersion);
+/// <remarks><paramref name="Purpose"/> is <see cref="ConsentPurposes.General"/> for the consent of the onboarding.</remarks>
+public sealed record ConsentRecord(ConsentDecision Decision, DateTimeOffset At, string Language, string NoticeVersion, string Purpose = ConsentPurposes.General);
+
+/// <summary>What a consent decision was about.</summary>
+public static class ConsentPurposes
+{
+    public const string General = "general";
+
+    /// <summary>Keeping name and phone to offer them again at the next registration.</summary>
+    public const string KeepContact = "keep_contact";
+}
+
+/// <summary>A name and (optional) phone the person agreed to have kept for the next registration.</summary>
+public sealed record KeptContact(string Name, string? Phone, DateTimeOffset KeptAt);
 
 public enum ConsentDecision
 {

@@ -21,6 +21,8 @@ public sealed class AppointmentBookingActions(WorkshopCatalog catalog, Appointme
         ["find_services"] = FindServices,
         ["show_service"] = ShowServiceAsync,
         ["back_to_summary_when_changing"] = BackToSummaryWhenChanging,
+        ["offer_kept_contact"] = KeptContactFlow.Offer,
+        ["fill_kept_contact"] = KeptContactFlow.Fill,
         ["summarize"] = Summarize,
         ["book"] = BookAsync,
     };
@@ -123,6 +125,7 @@ public sealed class AppointmentBookingActions(WorkshopCatalog catalog, Appointme
         if (result is { Outcome: BookOutcome.Booked, Appointment: { } appointment } && catalog.FindService(appointment.ServiceId) is { } service)
         {
             context.Send(messages.AppointmentBooked(service, appointment, context.Language));
+            KeptContactFlow.AskToKeep(context, appointment.Id);
             return null;
         }
 

@@ -23,6 +23,8 @@ public sealed class WorkshopRegistrationActions(
         ["show_workshop"] = ShowWorkshop,
         ["check_session"] = CheckSessionAsync,
         ["back_to_summary_when_changing"] = BackToSummaryWhenChanging,
+        ["offer_kept_contact"] = KeptContactFlow.Offer,
+        ["fill_kept_contact"] = KeptContactFlow.Fill,
         ["summarize"] = Summarize,
         ["register"] = RegisterAsync,
     };
@@ -158,9 +160,11 @@ public sealed class WorkshopRegistrationActions(
         {
             case RegisterOutcome.Confirmed when found is { Workshop: var workshop, Session: var session }:
                 context.Send(messages.Confirmation(workshop, session, result.Registration!, context.Language));
+                KeptContactFlow.AskToKeep(context, result.Registration!.Id);
                 break;
             case RegisterOutcome.Waiting when found is { Workshop: var workshop, Session: var session }:
                 context.Send(messages.Waiting(workshop, session, result.WaitingPosition, context.Language));
+                KeptContactFlow.AskToKeep(context, result.Registration!.Id);
                 break;
             case RegisterOutcome.AlreadyRegistered:
                 await SayAlreadyAsync(context, result.Registration!, cancellationToken).ConfigureAwait(false);
