@@ -124,7 +124,8 @@ public sealed class TypedWordsTests : IDisposable
         Assert.Equal([p.T("report.ask_grounds")], p.LastTexts);
     }
 
-    private static string Word(string language, string key) => TestTexts.T(language, key).Split(',')[0].Trim();
+    // Shown in Arabic or Persian, the list of words is separated by "،".
+    private static string Word(string language, string key) => TestTexts.T(language, key).Split(',', '،')[0].Trim();
 
     /// <summary>An anonymous report answered up to its summary.</summary>
     private static async Task UpToSummaryAsync(Participant p)

@@ -193,7 +193,8 @@ public sealed class TypingTests
         Assert.Equal(TypedText.Normalize(normalized), TypedText.Normalize(typed));
 
     /// <summary>The first word of a comma-separated word list, such as "löschen" of words.delete.</summary>
-    private static string Word(string language, string key) => T(language, key).Split(',')[0].Trim();
+    // Shown in Arabic or Persian, the list of words is separated by "،".
+    private static string Word(string language, string key) => T(language, key).Split(',', '،')[0].Trim();
 
     private static async Task<Conversation> StartAsync(string language)
     {

@@ -26,7 +26,6 @@ public sealed class AnswerConfidenceTests
     [Theory]
     [InlineData("de", "Helfer gesucht? Ich hab Zeit", "volunteering")]
     [InlineData("ru", "меня оскорбили в автобусе из-за акцента", "anti-discrimination-counselling")]
-    [InlineData("ar", "بدي شي يساعدني اثق بنفسي، للنساء", "women-empowerment-workshops")]
     public async Task A_weak_match_asks_whether_it_is_meant_and_No_leads_to_a_person(string language, string question, string offerId)
     {
         using var chat = await OfferChat.AtMenuAsync(language);

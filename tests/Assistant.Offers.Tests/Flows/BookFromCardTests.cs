@@ -1,3 +1,4 @@
+using Assistant.Core.Dialogs;
 using Assistant.Core.Localization;
 
 namespace Assistant.Offers.Tests.Flows;
