@@ -37,7 +37,7 @@ public static class TypedText
                     }
 
                     space = false;
-                    sb.Append(Fold(char.ToLowerInvariant(c)));
+                    sb.Append(FoldLetter(char.ToLowerInvariant(c)));
                     break;
                 default:
                     // Emoji, symbols, punctuation, spaces and joiners separate words and are not compared.
@@ -56,13 +56,17 @@ public static class TypedText
         return a.Length > 0 && a == Normalize(label);
     }
 
-    // Letters written differently on Arabic and Persian keyboards, and the Turkish dotless i.
-    private static char Fold(char c) => c switch
+    /// <summary>
+    /// One form for letters written differently on Arabic and Persian keyboards (ي/ی, ك/ک, ة/ه), the Turkish
+    /// dotless i and the Ukrainian ґ: typed answers and distress expressions are compared the same way.
+    /// </summary>
+    internal static char FoldLetter(char c) => c switch
     {
         'ي' or 'ى' => 'ی',
         'ك' => 'ک',
-        'ة' => 'ه',
+        'ة' or 'ە' => 'ه',
         'ı' => 'i',
+        'ґ' => 'г',
         _ => c,
     };
 }

@@ -45,15 +45,7 @@ public static partial class SafetyText
                 continue;
             }
 
-            sb.Append(c switch
-            {
-                'ı' => 'i',
-                'ی' or 'ى' => 'ي',
-                'ک' => 'ك',
-                'ة' or 'ە' => 'ه',
-                'ґ' => 'г',
-                _ => c,
-            });
+            sb.Append(Dialogs.TypedText.FoldLetter(c));
         }
 
         return sb.ToString().Normalize(NormalizationForm.FormC);
