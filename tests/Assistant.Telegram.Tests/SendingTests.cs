@@ -114,7 +114,10 @@ public sealed class SendingTests
         await using var host = await StartAsync(new Dictionary<string, string?> { ["Telegram:Sending:GlobalPerSecond"] = "10" });
         var fake = host.Fake;
         var messenger = host.Services.GetRequiredService<IUserMessenger>();
-        var backlog = Enumerable.Range(6700, 30).ToList();
+        // A first conversation warms the engine up, so a slow machine's cold start is not mistaken for queueing.
+        fake.SendText(6600, "/start", "de");
+        await host.MessagesAsync(6600, 2);
+        var backlog = Enumerable.Range(6700, 40).ToList();
 
         foreach (var user in backlog)
         {
@@ -124,7 +127,9 @@ public sealed class SendingTests
         fake.SendText(writer, "/start", "de");
         await host.MessagesAsync(writer, 2);
 
-        var order = fake.CallsOf("sendMessage").Select(c => c.ChatId).ToList();
-        Assert.True(order.IndexOf(writer) < 15, $"The reply was send number {order.IndexOf(writer) + 1}, behind the newsletter.");
+        // Without a lane for replies the answer waits behind all 40 newsletter messages (4 s at 10/s).
+        var order = fake.CallsOf("sendMessage").Select(c => c.ChatId).Where(id => id != 6600).ToList();
+        var position = order.IndexOf(writer) + 1;
+        Assert.True(position <= 30, $"The reply was send number {position}, behind the newsletter.");
     }
 }
