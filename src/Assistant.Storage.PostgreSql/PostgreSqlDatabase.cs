@@ -34,5 +34,15 @@ public sealed class PostgreSqlDatabase : IAsyncDisposable
         return result;
     }
 
+    /// <summary>A real write, for the readiness check.</summary>
+    public async Task ProbeWriteAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(
+            "INSERT INTO health_probe (id, at_ticks) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET at_ticks = excluded.at_ticks", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = now.UtcTicks });
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 }

@@ -53,5 +53,8 @@ internal static class SchemaV1
         CREATE INDEX appointments_user ON appointments (user_id);
         CREATE INDEX appointments_ends ON appointments (ends_ticks);
         CREATE TABLE appointment_slots (id text PRIMARY KEY, start_ticks bigint NOT NULL, record jsonb NOT NULL);
+
+        -- The readiness check writes here: a database that takes reads but no writes (full disk, read-only replica) is not ready.
+        CREATE TABLE health_probe (id int PRIMARY KEY, at_ticks bigint NOT NULL);
         """;
 }
