@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Assistant.Storage.Tests.Providers;
+namespace Assistant.Testing;
 
 /// <summary>
 /// Where the test cluster of <c>scripts/postgres.sh</c> listens: the variable <c>ASSISTANT_TEST_POSTGRES</c>,
