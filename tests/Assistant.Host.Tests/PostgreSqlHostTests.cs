@@ -52,6 +52,19 @@ public sealed class PostgreSqlHostTests : IAsyncLifetime
         Assert.False(File.Exists(_temp.File("unused.db")));
     }
 
+    [SkippableFact]
+    public async Task Readiness_is_a_real_write_to_the_database_and_names_it()
+    {
+        await using var host = await StartAsync(_temp.File("unused.db"), Settings());
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+
+        var ready = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        var body = await ready.Content.ReadAsStringAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
+        Assert.Contains($"store: Healthy (the database {new Npgsql.NpgsqlConnectionStringBuilder(_database).Database} on 127.0.0.1:", body, StringComparison.Ordinal);
+    }
+
     private Dictionary<string, string?> Settings() => new()
     {
         ["Storage:Provider"] = "PostgreSql",
