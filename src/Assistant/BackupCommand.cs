@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Assistant.Extensions;
 using Assistant.Storage.LiteDb;
 
 namespace Assistant;
@@ -79,6 +80,11 @@ internal static class BackupCommand
     private static string DataFileOf(string[] settingsArgs)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = settingsArgs, ContentRootPath = AppContext.BaseDirectory });
+        if (StorageExtensions.ProviderOf(builder.Configuration) == StorageProvider.PostgreSql)
+        {
+            throw new BackupException("Storage:Provider is PostgreSql: back up and restore the database with pg_dump and pg_restore; backup and restore copy only the LiteDB data file.");
+        }
+
         return Path.GetFullPath(builder.Configuration[$"{LiteDbOptions.Section}:{nameof(LiteDbOptions.Path)}"] is { Length: > 0 } path ? path : new LiteDbOptions().Path);
     }
 

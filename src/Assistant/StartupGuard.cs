@@ -1,6 +1,7 @@
 using Assistant.Core.Dialogs;
 using Assistant.Core.Localization;
 using Assistant.Storage.LiteDb;
+using Assistant.Storage.PostgreSql;
 using Microsoft.Extensions.Options;
 
 namespace Assistant;
@@ -18,9 +19,9 @@ internal static class StartupGuard
             return await run().ConfigureAwait(false);
         }
         catch (Exception e) when (e is DialogDefinitionException or LocalizationException or OptionsValidationException
-            or DataFileException or BackupException or StartupRefusedException)
+            or DataFileException or DatabaseException or BackupException or StartupRefusedException)
         {
-            // A broken flow, text or setting, an unreadable data file, a taken address: the message names it.
+            // A broken flow, text or setting, an unreadable data file or database, a taken address: the message names it.
             await Console.Error.WriteLineAsync("Assistant cannot start: " + e.Message).ConfigureAwait(false);
             return 1;
         }

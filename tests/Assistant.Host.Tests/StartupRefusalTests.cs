@@ -55,6 +55,45 @@ public sealed class StartupRefusalTests
         Assert.Contains("MaxMessagesPerMinute", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PostgreSql_without_a_connection_string_stops_the_start_naming_the_key()
+    {
+        using var temp = new TempFolder();
+
+        var error = await RefusedAsync(temp, new Dictionary<string, string?> { ["Storage__Provider"] = "PostgreSql" });
+
+        Assert.Contains("Storage:PostgreSql:ConnectionString is required when Storage:Provider is PostgreSql", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unreachable_database_stops_the_start_naming_it_but_never_its_password()
+    {
+        using var temp = new TempFolder();
+        using var closed = new TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+
+        var error = await RefusedAsync(temp, new Dictionary<string, string?>
+        {
+            ["Storage__Provider"] = "PostgreSql",
+            ["Storage__PostgreSql__ConnectionString"] = $"Host=127.0.0.1;Port={port};Database=assistant;Username=bot;Password=s3cret-Passw0rd",
+        });
+
+        Assert.Contains($"The PostgreSQL database assistant on 127.0.0.1:{port} cannot be used", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret-Passw0rd", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_storage_provider_stops_the_start_naming_the_key()
+    {
+        using var temp = new TempFolder();
+
+        var error = await RefusedAsync(temp, new Dictionary<string, string?> { ["Storage__Provider"] = "Oracle" });
+
+        Assert.Contains("Storage:Provider is 'Oracle', but must be LiteDb or PostgreSql.", error, StringComparison.Ordinal);
+    }
+
     /// <summary>Runs the bot to its refusal: exit code 1 and exactly one line on standard error, which is returned.</summary>
     private static async Task<string> RefusedAsync(TempFolder temp, Dictionary<string, string?> settings)
     {

@@ -55,7 +55,7 @@ public sealed class LiteDbTicketStore : ITicketStore
         Task.FromResult<IReadOnlyList<HandoffTicket>>(_tickets.Find(Query.EQ("participant", participantKey)).Select(Read).OrderBy(t => t.CreatedAt).ToList());
 
     public Task<IReadOnlyList<HandoffTicket>> ClosedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<HandoffTicket>>(_tickets.Find(Query.LT("closed", before.UtcTicks)).Select(Read).ToList());
+        Task.FromResult<IReadOnlyList<HandoffTicket>>(_tickets.Find(Query.LT("closed", before.UtcTicks)).Select(Read).Where(t => t.ClosedAt is not null).ToList()); // LiteDB sorts null (open) below every time
 
     public Task DeleteAsync(string id, CancellationToken cancellationToken)
     {

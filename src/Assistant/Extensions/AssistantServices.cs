@@ -4,7 +4,6 @@ using Assistant.Core.Scheduling;
 using Assistant.Core.Staff;
 using Assistant.Handoff;
 using Assistant.Offers;
-using Assistant.Storage.LiteDb;
 using Assistant.Volunteers;
 using Assistant.Workshops;
 
@@ -21,8 +20,8 @@ public static class AssistantServices
         // Configure the conversation engine, its flows and texts
         services.AddDialogs(configuration);
 
-        // Configure storage
-        services.AddLiteDbStorage(configuration);
+        // Configure storage: LiteDB or PostgreSQL (Storage:Provider)
+        services.AddStorage(configuration);
 
         // Configure reminders and other timed jobs, and who is staff
         services.AddScheduling(configuration);
@@ -32,7 +31,7 @@ public static class AssistantServices
         services.AddRetention(configuration);
 
         // Configure the features
-        services.AddWorkshops(configuration).AddLiteDbWorkshopStores();
+        services.AddWorkshops(configuration);
         services.AddVolunteers(configuration);
         services.AddHandoff(configuration);
         services.AddOffers(configuration);

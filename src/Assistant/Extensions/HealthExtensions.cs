@@ -17,9 +17,15 @@ internal static class HealthExtensions
             .Bind(builder.Configuration.GetSection(HealthOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddHealthChecks()
-            .AddCheck<StoreHealthCheck>("store", tags: [Ready])
-            .AddCheck<ChannelHealthCheck>("channel", tags: [Ready]);
+        var checks = builder.Services.AddHealthChecks();
+        if (!UsesDataFile(builder.Configuration))
+        {
+            // A database server has its own backups (pg_dump); only the data file needs the admin endpoint.
+            checks.AddCheck<DatabaseHealthCheck>("store", tags: [Ready]).AddCheck<ChannelHealthCheck>("channel", tags: [Ready]);
+            return;
+        }
+
+        checks.AddCheck<StoreHealthCheck>("store", tags: [Ready]).AddCheck<ChannelHealthCheck>("channel", tags: [Ready]);
         builder.Services.AddSingleton<AdminEndpoint>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AdminEndpoint>());
     }
@@ -31,10 +37,17 @@ internal static class HealthExtensions
         app.MapHealthChecks("/health/ready", ready);
         app.MapHealthChecks("/health", ready);
 
+        if (!UsesDataFile(app.Configuration))
+        {
+            return;
+        }
+
         // Resolved when used, not here: the endpoint opens the data file, which happens at start, after the checks.
         app.MapPost("/admin/backup", (HttpContext context, AdminEndpoint.BackupRequest request, AdminEndpoint admin) => admin.Backup(context, request));
         app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<AdminEndpoint>().WriteTicket());
     }
+
+    private static bool UsesDataFile(IConfiguration configuration) => StorageExtensions.ProviderOf(configuration) == StorageProvider.LiteDb;
 
     // One line per check, so an operator's curl shows which part is down.
     private static Task WriteAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
