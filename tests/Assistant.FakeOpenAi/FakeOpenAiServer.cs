@@ -30,8 +30,8 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     public string Reply { get; set; } = "Das Sprachcafé passt gut zu Ihrer Frage.";
 
-    /// <summary>When set, the chat reply for a request, from its decoded prompt (system and user messages).</summary>
-    public Func<string, string>? Respond { get; set; }
+    /// <summary>When set, the chat reply for a request, from its system message and its (last) user message.</summary>
+    public Func<FakeChat, string>? Respond { get; set; }
 
     /// <summary>What every voice message is transcribed to.</summary>
     public string Transcript { get; set; } = "Der Vermieter hat mich nicht in die Wohnung gelassen.";
@@ -104,6 +104,17 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             : string.Join("\n", m.GetProperty("content").EnumerateArray().Select(p => p.GetProperty("text").GetString()))));
     }
 
+    private static FakeChat ChatOf(string body)
+    {
+        using var json = JsonDocument.Parse(body);
+        var messages = json.RootElement.GetProperty("messages").EnumerateArray()
+            .Select(m => (Role: m.GetProperty("role").GetString(), Text: PromptOf($"{{\"messages\":[{m.GetRawText()}]}}")))
+            .ToList();
+        return new FakeChat(
+            string.Join("\n", messages.Where(m => m.Role == "system").Select(m => m.Text)),
+            messages.LastOrDefault(m => m.Role == "user").Text ?? "");
+    }
+
     private async Task ChatAsync(HttpContext context)
     {
         using var reader = new StreamReader(context.Request.Body);
@@ -114,7 +125,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             return;
         }
 
-        var reply = Respond?.Invoke(PromptOf(body)) ?? Reply;
+        var reply = Respond?.Invoke(ChatOf(body)) ?? Reply;
         await AnswerAsync(context, new
         {
             id = "chatcmpl-fake",
@@ -176,6 +187,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         await context.Response.WriteAsync(JsonSerializer.Serialize(body), context.RequestAborted);
     }
 }
+
+/// <summary>A chat request as the fake reads it: the instructions and the text to work on.</summary>
+public sealed record FakeChat(string System, string User);
 
 /// <summary>One request to <c>/v1/audio/transcriptions</c>: the form fields and the audio's bytes.</summary>
 public sealed record FakeTranscriptionRequest(string Model, string Language, string? FileName, byte[] Audio);
