@@ -105,6 +105,26 @@ public sealed partial class TranslationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_voice_message_in_a_ticket_reaches_staff_as_audio_with_its_transcript_translated()
+    {
+        _fake.Transcript = "المؤجر رفض أن يؤجرني الشقة";
+        using var world = await WorldAsync(services: s => s.AddSingleton<IChannelFiles>(new FakeChannelFiles()));
+        var p = await world.ParticipantAsync(1, "ar");
+        var ticket = await p.ReportAsync();
+        await p.ChooseAsync("translation.yes");
+        var topic = await world.TopicOfAsync(ticket);
+        await world.StaffWritesAsync(Counsellor, "Selin", Ad, topic, "/claim");
+        var voice = new Attachment(AttachmentKind.Voice, "voice-18", null, "audio/ogg", Audio.Length);
+
+        await p.SendFilesAsync(null, voice);
+
+        var post = world.StaffChats.Posts[^1].Message;
+        Assert.Equal([voice], post.Attachments);
+        Assert.StartsWith(T("de", "tickets.from_participant", ("text", "Der Vermieter wollte mir die Wohnung nicht geben.")), post.Text, StringComparison.Ordinal);
+        Assert.EndsWith("🎤 المؤجر رفض أن يؤجرني الشقة", post.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task When_the_service_fails_or_is_slow_the_original_goes_on_at_once_marked_and_the_translation_follows()
     {
         using var world = await WorldAsync();
