@@ -109,11 +109,7 @@ public sealed partial class TranslationTests : IAsyncLifetime
     {
         _fake.Transcript = "المؤجر رفض أن يؤجرني الشقة";
         using var world = await WorldAsync(services: s => s.AddSingleton<IChannelFiles>(new FakeChannelFiles()));
-        var p = await world.ParticipantAsync(1, "ar");
-        var ticket = await p.ReportAsync();
-        await p.ChooseAsync("translation.yes");
-        var topic = await world.TopicOfAsync(ticket);
-        await world.StaffWritesAsync(Counsellor, "Selin", Ad, topic, "/claim");
+        var (p, _, topic) = await ClaimedAfterYesAsync(world);
         var voice = new Attachment(AttachmentKind.Voice, "voice-18", null, "audio/ogg", Audio.Length);
 
         await p.SendFilesAsync(null, voice);
@@ -128,11 +124,7 @@ public sealed partial class TranslationTests : IAsyncLifetime
     public async Task When_the_service_fails_or_is_slow_the_original_goes_on_at_once_marked_and_the_translation_follows()
     {
         using var world = await WorldAsync();
-        var p = await world.ParticipantAsync(1, "ar");
-        var ticket = await p.ReportAsync();
-        await p.ChooseAsync("translation.yes");
-        var topic = await world.TopicOfAsync(ticket);
-        await world.StaffWritesAsync(Counsellor, "Selin", Ad, topic, "/claim");
+        var (p, _, topic) = await ClaimedAfterYesAsync(world);
         await p.SendAsync("شكرا");
         Assert.StartsWith(T("de", "tickets.from_participant", ("text", "Deutsch:")), world.StaffChats.TextsInTopic(topic)[^1], StringComparison.Ordinal);
 
@@ -146,13 +138,14 @@ public sealed partial class TranslationTests : IAsyncLifetime
 
         _fake.StatusCode = 200;
         _fake.Hold();
+        var sentAt = world.Clock.GetUtcNow();
         var sending = p.SendAsync("سآتي مع ابنتي");
         await AdvanceUntilAsync(world, sending);
         Assert.Equal(T("de", "tickets.from_participant", ("text", "سآتي مع ابنتي\n\n" + T("de", "translation.staff_pending_mark"))), world.StaffChats.TextsInTopic(topic)[^1]);
         _fake.Release();
         await FakeOpenAiServer.WaitUntilAsync(() => world.StaffChats.TextsInTopic(topic)[^1].StartsWith("🌐", StringComparison.Ordinal));
         Assert.Equal(
-            T("de", "translation.staff_late", ("time", world.Get<StaffTexts>().When(world.Clock.GetUtcNow() - Wait)), ("translation", "Deutsch:"), ("text", "سآتي مع ابنتي")),
+            T("de", "translation.staff_late", ("time", world.Get<StaffTexts>().When(sentAt)), ("translation", "Deutsch:"), ("text", "سآتي مع ابنتي")),
             world.StaffChats.TextsInTopic(topic)[^1]);
     }
 
@@ -160,11 +153,7 @@ public sealed partial class TranslationTests : IAsyncLifetime
     public async Task Staff_turn_translation_off_for_a_ticket_and_on_again()
     {
         using var world = await WorldAsync();
-        var p = await world.ParticipantAsync(1, "ar");
-        var ticket = await p.ReportAsync();
-        await p.ChooseAsync("translation.yes");
-        var topic = await world.TopicOfAsync(ticket);
-        await world.StaffWritesAsync(Counsellor, "Selin", Ad, topic, "/claim");
+        var (p, ticket, topic) = await ClaimedAfterYesAsync(world);
         // The report's translation for the counsellor comes after the claim; only what follows counts.
         await FakeOpenAiServer.WaitUntilAsync(() => world.Messenger.To(Counsellor).Count >= 2);
         var before = _fake.RequestCount;
@@ -205,6 +194,17 @@ public sealed partial class TranslationTests : IAsyncLifetime
     }
 
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(2);
+
+    /// <summary>An Arabic report whose author agreed to machine translation, claimed by the counsellor.</summary>
+    private static async Task<(Participant P, string Ticket, int Topic)> ClaimedAfterYesAsync(HandoffWorld world)
+    {
+        var p = await world.ParticipantAsync(1, "ar");
+        var ticket = await p.ReportAsync();
+        await p.ChooseAsync("translation.yes");
+        var topic = await world.TopicOfAsync(ticket);
+        await world.StaffWritesAsync(Counsellor, "Selin", Ad, topic, "/claim");
+        return (p, ticket, topic);
+    }
 
     private async Task<HandoffWorld> WorldAsync(Action<IServiceCollection>? services = null)
     {
