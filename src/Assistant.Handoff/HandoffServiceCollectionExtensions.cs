@@ -62,6 +62,7 @@ public static class HandoffServiceCollectionExtensions
         services.AddFlowActions<HandoffFollowUpActions>();
         services.AddFlowActions<StaffJoinActions>();
         services.AddFlowActions<TranslationOriginalActions>();
+        services.AddFlowActions<TranslationConsentActions>();
 
         services.AddSingleton<IStaffTopicHandler, StaffTopicRelay>();
         services.AddSingleton<IStaffCommand, ClaimCommand>();

@@ -175,6 +175,28 @@ public sealed partial class TranslationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_person_takes_consent_back_with_a_command_and_nothing_more_reaches_the_service()
+    {
+        using var world = await WorldAsync();
+        var (p, _, topic) = await ClaimedAfterYesAsync(world);
+        await FakeOpenAiServer.WaitUntilAsync(() => world.Messenger.To(Counsellor).Count >= 2);
+        var before = _fake.RequestCount;
+
+        await p.SendAsync("/translation");
+        Assert.Equal(p.T("translation.ask", ("service", "127.0.0.1")), p.LastTexts[^1]);
+        await p.ChooseAsync("translation.no");
+        Assert.Equal(p.T("translation.declined"), p.LastTexts[0]);
+        await p.SendAsync("شكرا");
+
+        Assert.Equal(T("de", "tickets.from_participant", ("text", "شكرا")), world.StaffChats.TextsInTopic(topic)[^1]);
+        Assert.Equal(before, _fake.RequestCount);
+        var profile = await world.Get<IUserProfileStore>().GetAsync(1, CancellationToken.None);
+        Assert.Equal(
+            [ConsentDecision.Given, ConsentDecision.Refused],
+            profile!.ConsentHistory.Where(r => r.Purpose == ConsentPurposes.MachineTranslation).Select(r => r.Decision));
+    }
+
+    [Fact]
     public async Task Without_a_service_the_person_is_offered_an_interpreter_and_staff_are_told_once()
     {
         using var world = new HandoffWorld();
