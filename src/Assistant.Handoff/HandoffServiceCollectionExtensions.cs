@@ -1,8 +1,10 @@
+using Assistant.Ai;
 using Assistant.Core.Conversations;
 using Assistant.Core.Hosting;
 using Assistant.Core.Privacy;
 using Assistant.Core.Scheduling;
 using Assistant.Core.Staff;
+using Assistant.Core.Users;
 using Assistant.Handoff.Audit;
 using Assistant.Handoff.Commands;
 using Assistant.Handoff.Privacy;
@@ -11,6 +13,7 @@ using Assistant.Handoff.Reports;
 using Assistant.Handoff.Security;
 using Assistant.Handoff.Staff;
 using Assistant.Handoff.Tickets;
+using Assistant.Handoff.Translation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -43,6 +46,12 @@ public static class HandoffServiceCollectionExtensions
         services.AddSingleton<TicketService>();
         services.AddSingleton<TicketDesk>();
         services.AddSingleton<RelayService>();
+        services.AddAi(configuration);
+        services.TryAddSingleton<IChannelFiles, NoChannelFiles>();
+        services.TryAddSingleton<ConsentRecorder>();
+        services.AddSingleton<TicketTranslation>();
+        services.AddSingleton<PendingTranslations>();
+        services.AddSingleton<TranslatedRelay>();
         services.AddSingleton<ReportDrafts>();
         services.AddSingleton<StaffInvitations>();
         services.AddSingleton<TicketCommandTarget>();
@@ -52,12 +61,15 @@ public static class HandoffServiceCollectionExtensions
         services.AddFlowActions<TicketOpenActions>();
         services.AddFlowActions<HandoffFollowUpActions>();
         services.AddFlowActions<StaffJoinActions>();
+        services.AddFlowActions<TranslationOriginalActions>();
+        services.AddFlowActions<TranslationConsentActions>();
 
         services.AddSingleton<IStaffTopicHandler, StaffTopicRelay>();
         services.AddSingleton<IStaffCommand, ClaimCommand>();
         services.AddSingleton<IStaffCommand, CloseCommand>();
         services.AddSingleton<IStaffCommand, NoteCommand>();
         services.AddSingleton<IStaffCommand, ReadCommand>();
+        services.AddSingleton<IStaffCommand, TranslateCommand>();
         services.AddSingleton<IStaffCommand, AddStaffCommand>();
         services.AddSingleton<IStaffCommand, RemoveStaffCommand>();
         services.AddSingleton<IStaffCommand, StaffInviteCommand>();

@@ -70,6 +70,7 @@ public static class TelegramServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<OutboundQueue>>()));
         services.AddSingleton<IUserMessenger, TelegramMessenger>();
+        services.AddSingleton<IChannelFiles, TelegramChannelFiles>();
         services.AddSingleton<IDeepLinks, TelegramDeepLinks>();
         services.AddSingleton<IUpdateHandler, UpdateHandler>();
         services.AddTelegramStaffChats(configuration);

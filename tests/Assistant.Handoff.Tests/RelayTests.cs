@@ -249,7 +249,8 @@ public sealed class RelayTests : IDisposable
         Assert.Equal([p.T("handoff.ask_topic")], p.LastTexts);
         await p.SendAsync("Мені потрібна допомога з листом від Jobcenter.");
 
-        Assert.Equal([p.T("handoff.created", ("ticket", "GS-2026-0001")), p.T("handoff.open_prompt")], p.LastTexts);
+        // No AI service here: the person hears so once, with the offer of an interpreter.
+        Assert.Equal([p.T("handoff.created", ("ticket", "GS-2026-0001")), p.T("translation.unavailable"), p.T("handoff.open_prompt")], p.LastTexts);
         var post = Assert.Single(_world.StaffChats.Posts);
         Assert.Equal(StaffChatKind.General, post.Post.Kind);
         Assert.Equal("GS-2026-0001 · Anfrage · uk", post.Title);

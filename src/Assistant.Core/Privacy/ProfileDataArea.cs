@@ -66,6 +66,8 @@ public sealed class ProfileDataArea(
     {
         (ConsentPurposes.KeepContact, ConsentDecision.Given) => "privacy.data_keep_contact_given",
         (ConsentPurposes.KeepContact, _) => "privacy.data_keep_contact_refused",
+        (ConsentPurposes.MachineTranslation, ConsentDecision.Given) => "translation.data_given",
+        (ConsentPurposes.MachineTranslation, _) => "translation.data_refused",
         (_, ConsentDecision.Given) => "privacy.data_consent_given",
         _ => "privacy.data_consent_refused",
     };

@@ -45,6 +45,14 @@ public sealed class ConsentRecorder(TimeProvider time)
         };
     }
 
+    /// <summary>Records the answer to "may your messages be machine-translated by this service?" (purpose <c>machine_translation</c>).</summary>
+    public UserProfile RecordMachineTranslation(UserProfile profile, bool agreed)
+    {
+        var decision = agreed ? ConsentDecision.Given : ConsentDecision.Refused;
+        var record = new ConsentRecord(decision, time.GetUtcNow(), profile.Language ?? Localization.Languages.Reference, NoticeVersion, ConsentPurposes.MachineTranslation);
+        return profile with { ConsentHistory = [.. profile.ConsentHistory, record] };
+    }
+
     /// <summary>An action handler that records <paramref name="decision"/> for the user of the turn.</summary>
     public DialogAction RecordAction(ConsentDecision decision) => (context, _) =>
     {

@@ -28,6 +28,10 @@ public sealed record UserProfile
 
     /// <summary>Set when the channel reports the user blocked the bot; nothing is sent until they write again.</summary>
     public bool Unreachable { get; init; }
+
+    /// <summary>The latest decision about <paramref name="purpose"/>, or <see cref="ConsentDecision.NotAsked"/>.</summary>
+    public ConsentDecision DecisionOn(string purpose) =>
+        ConsentHistory.LastOrDefault(r => r.Purpose == purpose)?.Decision ?? ConsentDecision.NotAsked;
 }
 
 /// <summary>One consent decision as the user made it.</summary>
@@ -41,6 +45,9 @@ public static class ConsentPurposes
 
     /// <summary>Keeping name and phone to offer them again at the next registration.</summary>
     public const string KeepContact = "keep_contact";
+
+    /// <summary>Machine translation of the person's messages in tickets (and of their reports) by the named AI service.</summary>
+    public const string MachineTranslation = "machine_translation";
 }
 
 /// <summary>A name and (optional) phone the person agreed to have kept for the next registration.</summary>

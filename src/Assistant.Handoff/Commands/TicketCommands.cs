@@ -49,6 +49,8 @@ internal abstract class TicketCommand(string name, TicketCommandTarget target, S
 
     public StaffRole RequiredRole => StaffRole.Staff;
 
+    protected StaffTexts Texts => texts;
+
     public async Task<OutgoingMessage?> HandleAsync(StaffCommandContext context, CancellationToken cancellationToken) =>
         await target.ResolveAsync(context, cancellationToken).ConfigureAwait(false) is ({ } id, var remainder)
             ? await ActAsync(id, remainder, context, cancellationToken).ConfigureAwait(false)
@@ -84,4 +86,40 @@ internal sealed class ReadCommand(TicketCommandTarget target, TicketDesk desk, S
 {
     protected override Task<OutgoingMessage?> ActAsync(string ticketId, string remainder, StaffCommandContext context, CancellationToken cancellationToken) =>
         desk.ReadAsync(ticketId, context.Message, context.Roles, cancellationToken);
+}
+
+/// <summary>
+/// <c>/translate off|on</c>: machine translation for one ticket, e.g. off for a counsellor who speaks the
+/// person's language. Recorded on the ticket; a report's only by a counsellor.
+/// </summary>
+internal sealed class TranslateCommand(TicketCommandTarget target, TicketService tickets, StaffTexts texts) : TicketCommand("translate", target, texts)
+{
+    protected override async Task<OutgoingMessage?> ActAsync(string ticketId, string remainder, StaffCommandContext context, CancellationToken cancellationToken)
+    {
+        if (await tickets.GetAsync(ticketId, cancellationToken).ConfigureAwait(false) is not { } ticket)
+        {
+            return Texts.Message("tickets.not_found");
+        }
+
+        if (ticket.IsReport && !context.Roles.Contains(StaffRole.AntiDiscrimination))
+        {
+            return Texts.Message("tickets.report_role_needed");
+        }
+
+        bool? off = remainder.Trim().ToLowerInvariant() switch
+        {
+            "off" or "aus" => true,
+            "on" or "an" or "ein" => false,
+            _ => null,
+        };
+        if (off is not { } turnOff)
+        {
+            return Texts.Message("translation.usage");
+        }
+
+        var result = await tickets.SetTranslationOffAsync(ticketId, turnOff, cancellationToken).ConfigureAwait(false);
+        return result.Outcome == TicketOutcome.Done
+            ? Texts.Message(turnOff ? "translation.turned_off" : "translation.turned_on", ("ticket", ticketId))
+            : Texts.Message("tickets.is_closed", ("ticket", ticketId));
+    }
 }

@@ -2,6 +2,7 @@ using Assistant.Core.Conversations;
 using Assistant.Core.Staff;
 using Assistant.Handoff.Audit;
 using Assistant.Handoff.Tickets;
+using Assistant.Handoff.Translation;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Handoff.Relay;
@@ -15,11 +16,14 @@ internal enum RelayOutcome
     Closed,
 }
 
-/// <summary>Passes messages between a ticket's topic and its participant, both ways.</summary>
+/// <summary>
+/// Passes messages between a ticket's topic and its participant, both ways, machine-translated where the
+/// person agreed (<see cref="TranslatedRelay"/>); a translation never holds a message up.
+/// </summary>
 internal sealed class RelayService(
     TicketService tickets,
     TicketDesk desk,
-    IUserMessenger messenger,
+    TranslatedRelay translated,
     StaffTexts texts,
     AuditTrail audit,
     IOptions<HandoffOptions> options,
@@ -53,11 +57,10 @@ internal sealed class RelayService(
             return (texts.Message("tickets.participant_gone", ("ticket", ticket.Id)), null);
         }
 
-        var text = TicketDesk.TextOrFiles(message.Text);
-        var answer = options.Value.RelayName == RelayName.FirstName && message.FromFirstName is { } name
+        var signed = (string text) => options.Value.RelayName == RelayName.FirstName && message.FromFirstName is { } name
             ? texts.ForParticipant(current.Language, "handoff.from_named", ("name", name), ("role", desk.RoleName(current)), ("text", text))
             : texts.ForParticipant(current.Language, "handoff.from_role", ("role", desk.RoleName(current)), ("text", text));
-        await messenger.SendAsync(participant, [answer with { Attachments = message.Attachments }], cancellationToken).ConfigureAwait(false);
+        await translated.ToParticipantAsync(current, participant, message, signed, cancellationToken).ConfigureAwait(false);
         await tickets.SetWaitingAsync(current.Id, waiting: true, cancellationToken).ConfigureAwait(false);
         await audit.RecordAsync(message.FromUserId, AuditAction.Answered, current.Id, cancellationToken).ConfigureAwait(false);
         return (null, participant);
@@ -78,7 +81,7 @@ internal sealed class RelayService(
             return held.Outcome == TicketOutcome.Done ? RelayOutcome.Held : RelayOutcome.Closed;
         }
 
-        await desk.PostInTopicAsync(ticket, desk.FromParticipant(message), cancellationToken).ConfigureAwait(false);
+        await translated.ToStaffAsync(ticket, userId, message, earlier: false, cancellationToken).ConfigureAwait(false);
         if (ticket.State == TicketState.Waiting)
         {
             await tickets.SetWaitingAsync(ticket.Id, waiting: false, cancellationToken).ConfigureAwait(false);

@@ -42,6 +42,15 @@ public sealed record HandoffTicket
     /// <summary>How often the unclaimed ticket was announced again.</summary>
     public int Reannounced { get; init; }
 
+    /// <summary>Staff turned machine translation off for this ticket (<c>/translate off</c>), e.g. a counsellor who speaks the language.</summary>
+    public bool TranslationOff { get; init; }
+
+    /// <summary>Staff were told once that this ticket has no machine translation (refused, or no service).</summary>
+    public bool NoTranslationToldStaff { get; init; }
+
+    /// <summary>The participant was told once that no machine translation is available and offered an interpreter.</summary>
+    public bool InterpreterOffered { get; init; }
+
     /// <summary>The encrypted <see cref="TicketContent"/>.</summary>
     public byte[] Sealed { get; init; } = [];
 
@@ -91,6 +100,9 @@ public sealed record TicketContent
 
     /// <summary>Internal notes of staff (<c>/note</c>), never passed on.</summary>
     public IReadOnlyList<TicketNote> Notes { get; init; } = [];
+
+    /// <summary>Staff answers as written, before machine translation, for the participant's "Original" button.</summary>
+    public IReadOnlyList<string> Originals { get; init; } = [];
 }
 
 /// <summary>Something the participant wrote (text and files), kept until a counsellor claims the report.</summary>

@@ -4,6 +4,7 @@ using Assistant.Core.Scheduling;
 using Assistant.Core.Staff;
 using Assistant.Handoff.Audit;
 using Assistant.Handoff.Reports;
+using Assistant.Handoff.Translation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,7 @@ internal sealed class TicketDesk(
     IStaffStore staff,
     StaffTexts texts,
     AuditTrail audit,
+    TranslatedRelay translated,
     JobScheduler scheduler,
     IOptions<HandoffOptions> options,
     TimeProvider time,
@@ -67,7 +69,7 @@ internal sealed class TicketDesk(
         await PostInTopicAsync(ticket, texts.Message(ticket.IsReport ? "tickets.claimed_report" : "tickets.claimed", ("ticket", ticket.Id), ("name", name)), cancellationToken).ConfigureAwait(false);
         foreach (var held in content.Held)
         {
-            await PostInTopicAsync(ticket, FromParticipant(held, earlier: true), cancellationToken).ConfigureAwait(false);
+            await translated.ToStaffAsync(ticket, content.ParticipantId, held, earlier: true, cancellationToken).ConfigureAwait(false);
         }
 
         if (content.ParticipantId is { } participant)
@@ -175,11 +177,6 @@ internal sealed class TicketDesk(
             ? staffChats.ReplyAsync(post, message, cancellationToken)
             : staffChats.PostAsync(options.Value.ChatFor(ticket.Kind), message, null, cancellationToken);
 
-    public OutgoingMessage FromParticipant(RelayedMessage message, bool earlier = false) =>
-        (earlier
-            ? texts.Message("tickets.from_participant_earlier", ("text", TextOrFiles(message.Text)), ("time", texts.When(message.At)))
-            : texts.Message("tickets.from_participant", ("text", TextOrFiles(message.Text)))) with { Attachments = message.Files };
-
     /// <summary>How staff are named to the participant: "Anti-discrimination counselling" or "Team of the integration agency".</summary>
     public string RoleName(HandoffTicket ticket) =>
         texts.Catalog.Get(ticket.Language, ticket.IsReport ? "handoff.roles.counselling" : "handoff.roles.team");
@@ -204,6 +201,7 @@ internal sealed class TicketDesk(
             ("details", details)) with { Attachments = content.Report?.Files ?? [] };
         await messenger.SendAsync(staffUserId, [message], cancellationToken).ConfigureAwait(false);
         await audit.RecordAsync(staffUserId, AuditAction.Read, ticket.Id, cancellationToken).ConfigureAwait(false);
+        await translated.ReportToStaffAsync(ticket, content, staffUserId, cancellationToken).ConfigureAwait(false);
     }
 
     private OutgoingMessage Announcement(HandoffTicket ticket, TicketContent content)

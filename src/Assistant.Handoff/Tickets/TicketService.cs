@@ -105,6 +105,18 @@ internal sealed class TicketService(
     public Task<TicketResult> HoldAsync(string id, RelayedMessage message, CancellationToken cancellationToken) =>
         ChangeAsync(id, (t, c) => t.IsOpen ? (TicketOutcome.Done, t, c with { Held = [.. c.Held, message] }) : (TicketOutcome.Closed, null, null), cancellationToken);
 
+    /// <summary>Staff's <c>/translate off|on</c>.</summary>
+    public Task<TicketResult> SetTranslationOffAsync(string id, bool off, CancellationToken cancellationToken) =>
+        ChangeAsync(id, (t, c) => t.IsOpen ? (TicketOutcome.Done, t with { TranslationOff = off }, c) : (TicketOutcome.Closed, null, null), cancellationToken);
+
+    /// <summary>Marks a one-time notice as given; <see cref="TicketOutcome.Done"/> only the first time.</summary>
+    public Task<TicketResult> MarkOnceAsync(string id, Func<HandoffTicket, bool> given, Func<HandoffTicket, HandoffTicket> mark, CancellationToken cancellationToken) =>
+        ChangeAsync(id, (t, c) => given(t) ? (TicketOutcome.AlreadyYours, null, null) : (TicketOutcome.Done, mark(t), c), cancellationToken);
+
+    /// <summary>Keeps a staff answer as written, for the participant's "Original" button; the result's content holds it last.</summary>
+    public Task<TicketResult> KeepOriginalAsync(string id, string text, CancellationToken cancellationToken) =>
+        ChangeAsync(id, (t, c) => (TicketOutcome.Done, t, c with { Originals = [.. c.Originals, text] }), cancellationToken);
+
     public Task<TicketResult> AddNoteAsync(string id, TicketNote note, CancellationToken cancellationToken) =>
         ChangeAsync(id, (t, c) => (TicketOutcome.Done, t, c with { Notes = [.. c.Notes, note] }), cancellationToken);
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Assistant.Ai;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;

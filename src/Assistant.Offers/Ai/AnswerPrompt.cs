@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Assistant.Ai;
 using Microsoft.SemanticKernel.ChatCompletion;
 
 namespace Assistant.Offers.Ai;

@@ -28,7 +28,8 @@ internal sealed class HandoffWorld : TestWorld
 
     /// <param name="settings">Settings on top of the world's own.</param>
     /// <param name="staffChats">Wraps the recorded staff chats, to make them behave like a chat that fails or asks to wait.</param>
-    public HandoffWorld(IDictionary<string, string?>? settings = null, Func<RecordingStaffChats, IStaffChats>? staffChats = null)
+    /// <param name="services">Replaces more of the channel, such as the files a user sent.</param>
+    public HandoffWorld(IDictionary<string, string?>? settings = null, Func<RecordingStaffChats, IStaffChats>? staffChats = null, Action<IServiceCollection>? services = null)
     {
         DataFile = Repo.NewDataFile();
         var all = Settings(
@@ -42,11 +43,13 @@ internal sealed class HandoffWorld : TestWorld
             },
             settings);
 
-        Build(NewServices()
+        var collection = NewServices()
             .AddAssistant(new ConfigurationBuilder().AddInMemoryCollection(all).Build())
             .AddSingleton(Texts)
             .AddSingleton<IUserMessenger>(Messenger)
-            .AddSingleton<IStaffChats>(staffChats?.Invoke(StaffChats) ?? StaffChats));
+            .AddSingleton<IStaffChats>(staffChats?.Invoke(StaffChats) ?? StaffChats);
+        services?.Invoke(collection);
+        Build(collection);
         Staff = Get<IStaffChatHandler>();
     }
 

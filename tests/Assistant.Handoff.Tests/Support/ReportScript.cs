@@ -8,7 +8,8 @@ internal static class ReportScript
     public const string Description = "Der Vermieter sagte, an Ausländer vermietet er nicht. Marker-7731.";
 
     /// <summary>Reports from the main menu and returns the case number the participant was told.</summary>
-    public static async Task<string> ReportAsync(this Participant p, string description = Description, bool anonymous = false)
+    /// <param name="voice">Sent instead of the typed description, as a person who cannot write well would.</param>
+    public static async Task<string> ReportAsync(this Participant p, string description = Description, bool anonymous = false, Assistant.Core.Conversations.Attachment? voice = null)
     {
         await p.ChooseAsync("menu.report");
         await p.ChooseAsync("report.not_in_danger");
@@ -23,7 +24,7 @@ internal static class ReportScript
         await p.ChooseAsync("report.grounds_done");
         await p.ChooseAsync("report.areas.housing");
         await p.ChooseAsync("report.when_yesterday");
-        await p.SendAsync(description);
+        await (voice is null ? p.SendAsync(description) : p.SendFilesAsync(null, voice));
         await p.ChooseAsync("report.files_done");
         await p.ChooseAsync("report.wishes.advice");
         await p.ChooseAsync("report.consent_yes");

@@ -1,7 +1,8 @@
+using Assistant.Ai;
 using Assistant.Offers.Ai;
 using Assistant.Offers.Flows;
 using Assistant.Offers.Search;
-using Assistant.Offers.Tests.FakeOpenAi;
+using Assistant.FakeOpenAi;
 using Assistant.Offers.Tests.Flows;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using Assistant.Ai;
 using Assistant.Offers.Ai;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using Assistant.Ai;
 using Assistant.Offers.Ai;
 
 namespace Assistant.Offers.Tests.Ai;

@@ -1,13 +1,13 @@
 using Assistant.Core.Privacy;
 using Microsoft.Extensions.Options;
 
-namespace Assistant.Offers.Ai;
+namespace Assistant.Ai;
 
 /// <summary>
 /// Names the configured AI service for the privacy notice: the provider as people know it, or for an
 /// OpenAI-compatible server the host it runs on (that is where the questions go).
 /// </summary>
-internal sealed class AiServiceName(IOptions<AiOptions> options) : IAiServiceName
+public sealed class AiServiceName(IOptions<AiOptions> options) : IAiServiceName
 {
     public string? Name => options.Value switch
     {

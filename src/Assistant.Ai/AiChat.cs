@@ -2,13 +2,13 @@ using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 
-namespace Assistant.Offers.Ai;
+namespace Assistant.Ai;
 
 /// <summary>
 /// Semantic Kernel's chat completion service for the configured provider, with its own HTTP client.
 /// Only created when <c>Ai:Provider</c> is set.
 /// </summary>
-internal sealed class AiChat : IDisposable
+public sealed class AiChat : IDisposable
 {
     private readonly HttpClient _http;
 
@@ -17,8 +17,8 @@ internal sealed class AiChat : IDisposable
         var o = options.Value;
         _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
-            // The writer cancels at Ai:Timeout; this only stops a request that ignores cancellation.
-            Timeout = o.Timeout + TimeSpan.FromSeconds(5),
+            // Callers cancel at Ai:Timeout or Ai:TranslationTimeout; this only stops a request that ignores cancellation.
+            Timeout = (o.Timeout > o.TranslationTimeout ? o.Timeout : o.TranslationTimeout) + TimeSpan.FromSeconds(5),
         };
         var builder = Kernel.CreateBuilder();
         var apiKey = string.IsNullOrWhiteSpace(o.ApiKey) ? null : o.ApiKey;
@@ -41,6 +41,9 @@ internal sealed class AiChat : IDisposable
     }
 
     public IChatCompletionService Service { get; }
+
+    /// <summary>The same client for the other endpoints of the service (audio transcriptions).</summary>
+    internal HttpClient Http => _http;
 
     public void Dispose() => _http.Dispose();
 }

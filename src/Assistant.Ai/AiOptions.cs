@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 
-namespace Assistant.Offers.Ai;
+namespace Assistant.Ai;
 
 /// <summary>Who writes the AI answers, if anyone.</summary>
 public enum AiProvider
@@ -47,11 +47,28 @@ public sealed record AiOptions
     [Range(1, 10)]
     public int MaxOfferCount { get; set; } = 3;
 
+    /// <summary>
+    /// <c>Ai:TranslationWait</c>: how long a ticket message waits for its translation before the original goes
+    /// on alone, marked untranslated (the translation follows when it comes). Default 4 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan TranslationWait { get; set; } = TimeSpan.FromSeconds(4);
+
+    /// <summary><c>Ai:TranslationTimeout</c>: when a translation (or transcription) that did not come is given up. Default 60 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan TranslationTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// <c>Ai:TranscriptionModel</c>: the speech-to-text model for voice messages (Azure: its deployment name).
+    /// Default <c>whisper-1</c>; empty turns transcription off.
+    /// </summary>
+    public string? TranscriptionModel { get; set; } = "whisper-1";
+
     public bool IsEnabled => Provider != AiProvider.None;
 }
 
 /// <summary>Stops the host at start when a provider is set without what it needs, naming the key.</summary>
-internal sealed class AiOptionsValidator : IValidateOptions<AiOptions>
+public sealed class AiOptionsValidator : IValidateOptions<AiOptions>
 {
     public ValidateOptionsResult Validate(string? name, AiOptions options)
     {

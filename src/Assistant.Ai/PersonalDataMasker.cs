@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Assistant.Offers.Ai;
+namespace Assistant.Ai;
 
 /// <summary>
 /// Replaces personal data in a question with placeholders before it is sent to an AI service:
@@ -30,29 +30,47 @@ public static partial class PersonalDataMasker
     public const string Address = "[address]";
     public const string Name = "[name]";
 
-    public static string Mask(string text)
+    public static string Mask(string text) => Replace(text, (mask, _) => mask);
+
+    /// <summary>
+    /// Masks like <see cref="Mask"/>, but numbers each placeholder (<c>[name1]</c>, <c>[phone2]</c>) and keeps what it
+    /// replaced, so a translation that keeps the placeholders gets the real values back on this server.
+    /// </summary>
+    public static MaskedText MaskReversibly(string text)
+    {
+        var originals = new Dictionary<string, string>(StringComparer.Ordinal);
+        var masked = Replace(text, (mask, value) =>
+        {
+            var numbered = $"{mask[..^1]}{originals.Count + 1}]";
+            originals[numbered] = value;
+            return numbered;
+        });
+        return new MaskedText(masked, originals);
+    }
+
+    private static string Replace(string text, Func<string, string, string> placeholder)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = EmailPattern().Replace(text, Email);
-        text = PhonePattern().Replace(text, Phone);
-        text = StreetPattern().Replace(text, Address);
-        text = IntroductionPattern().Replace(text, m => m.Groups["marker"].Value + MaskName(m.Groups["name"].Value));
-        text = TitlePattern().Replace(text, m => m.Groups["title"].Value + MaskName(m.Groups["name"].Value));
+        text = EmailPattern().Replace(text, m => placeholder(Email, m.Value));
+        text = PhonePattern().Replace(text, m => placeholder(Phone, m.Value));
+        text = StreetPattern().Replace(text, m => placeholder(Address, m.Value));
+        text = IntroductionPattern().Replace(text, m => m.Groups["marker"].Value + MaskName(m.Groups["name"].Value, placeholder));
+        text = TitlePattern().Replace(text, m => m.Groups["title"].Value + MaskName(m.Groups["name"].Value, placeholder));
         return text;
     }
 
     /// <summary>The first word is the name; the second too when it looks like one (a surname).</summary>
-    private static string MaskName(string words)
+    private static string MaskName(string words, Func<string, string, string> placeholder)
     {
         var parts = words.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length < 2)
         {
-            return Name;
+            return placeholder(Name, parts[0]);
         }
 
         var second = parts[1];
         var looksLikeName = char.IsUpper(second[0]) || !HasCase(second[0]);
-        return looksLikeName ? Name + " " + Name : Name + " " + second;
+        return placeholder(Name, parts[0]) + " " + (looksLikeName ? placeholder(Name, second) : second);
     }
 
     private static bool HasCase(char c) => char.ToUpperInvariant(c) != char.ToLowerInvariant(c);
@@ -85,4 +103,20 @@ public static partial class PersonalDataMasker
         + @"(?<name>\p{Lu}[\p{L}'ʼ-]*(?:[ \t]+\p{Lu}[\p{L}'ʼ-]*)?)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex TitlePattern();
+}
+
+/// <summary>A text with numbered placeholders, and what each one stands for (never sent anywhere).</summary>
+public sealed record MaskedText(string Text, IReadOnlyDictionary<string, string> Originals)
+{
+    /// <summary>Puts the real values back where the placeholders are; one the service dropped stays dropped.</summary>
+    public string Restore(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var (placeholder, value) in Originals.OrderByDescending(o => o.Key.Length))
+        {
+            text = text.Replace(placeholder, value, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
 }
