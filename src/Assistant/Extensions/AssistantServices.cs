@@ -3,8 +3,12 @@ using Assistant.Core.Privacy;
 using Assistant.Core.Scheduling;
 using Assistant.Core.Staff;
 using Assistant.Handoff;
+using Assistant.Indicators;
+using Assistant.Newsletters;
 using Assistant.Offers;
 using Assistant.Storage.LiteDb;
+using Assistant.Storage.LiteDb.Indicators;
+using Assistant.Storage.LiteDb.Newsletters;
 using Assistant.Volunteers;
 using Assistant.Workshops;
 
@@ -36,6 +40,9 @@ public static class AssistantServices
         services.AddVolunteers(configuration);
         services.AddHandoff(configuration);
         services.AddOffers(configuration);
+        services.AddNewsletters(configuration).AddLiteDbNewsletterStores();
+        // After the workshop and ticket stores: it wraps them to count what they save.
+        services.AddIndicators(configuration).AddLiteDbIndicatorStores();
         return services;
     }
 }
