@@ -38,7 +38,7 @@ public static class IndicatorsServiceCollectionExtensions
             inner,
             sp.GetRequiredService<ILedgerStore>(),
             sp.GetRequiredService<PersonPseudonyms>(),
-            sp.GetRequiredService<WorkshopCatalog>(),
+            registration => SessionFacts.From(sp.GetRequiredService<WorkshopCatalog>(), registration),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<LedgerRegistrationStore>>()));
         services.Decorate<ITicketStore>((sp, inner) => new LedgerTicketStore(

@@ -12,7 +12,7 @@ internal sealed class LedgerRegistrationStore(
     IRegistrationStore inner,
     ILedgerStore ledger,
     PersonPseudonyms pseudonyms,
-    WorkshopCatalog catalog,
+    Func<WorkshopRegistration, SessionFacts?> sessions,
     TimeProvider time,
     ILogger<LedgerRegistrationStore> logger) : IRegistrationStore
 {
@@ -75,17 +75,27 @@ internal sealed class LedgerRegistrationStore(
 
     private async Task<IndicatorEvent> PlaceTakenAsync(WorkshopRegistration registration, CancellationToken cancellationToken)
     {
-        var found = catalog.FindSession(registration.WorkshopId, registration.SessionId);
+        var found = sessions(registration);
         return new IndicatorEvent
         {
             Id = PlaceId(registration.Id),
             Kind = LedgerEventKind.PlaceTaken,
             At = time.GetUtcNow(),
             Subject = registration.WorkshopId,
-            Group = found?.Workshop.Target.ToString().ToLowerInvariant(),
+            Group = found?.TargetGroup,
             Session = registration.SessionKey,
-            SessionStart = found?.Session.Start ?? registration.SessionEnd,
+            SessionStart = found?.Start ?? registration.SessionEnd,
             Person = await pseudonyms.OfAsync(registration.UserId, cancellationToken).ConfigureAwait(false),
         };
     }
+}
+
+/// <summary>What the ledger notes about a registration's session: the workshop's target group and the start.</summary>
+public sealed record SessionFacts(string TargetGroup, DateTimeOffset Start)
+{
+    /// <summary>The facts from the workshop content in service; null when the session is no longer in it.</summary>
+    public static SessionFacts? From(WorkshopCatalog catalog, WorkshopRegistration registration) =>
+        catalog.FindSession(registration.WorkshopId, registration.SessionId) is { Workshop: var workshop, Session: var session }
+            ? new SessionFacts(workshop.Target.ToString().ToLowerInvariant(), session.Start)
+            : null;
 }
