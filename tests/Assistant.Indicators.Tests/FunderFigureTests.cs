@@ -173,3 +173,40 @@ public sealed class FunderFigureTests
         return [Encoding.UTF8.GetString(FunderExports.Csv(header, rows).Content), cells, Encoding.UTF8.GetString(FunderExports.Chart(figures.Progress).Content)];
     }
 }
+
+public sealed class IndicatorsCommandTests
+{
+    [Fact]
+    public async Task Indicators_shows_each_target_with_its_progress_and_hides_small_case_numbers()
+    {
+        var command = await CommandAsync();
+
+        var answer = (await command.HandleAsync(Context(""), CancellationToken.None))!.Text;
+
+        Assert.Contains(TestWorld.T("de", "indicators.project", ("project", "Ehrenamt stärken"), ("period", "2026-01-01 – 2026-12-31")), answer, StringComparison.Ordinal);
+        Assert.Contains(TestWorld.T("de", "indicators.line", ("label", "Erreichte Ehrenamtliche"), ("actual", "5"), ("target", "140"), ("percent", "4")), answer, StringComparison.Ordinal);
+        Assert.Contains(TestWorld.T("de", "indicators.line_reached", ("label", "Teilnahmen Stadtspaziergang"), ("actual", "3"), ("target", "3"), ("percent", "100")), answer, StringComparison.Ordinal);
+        Assert.Contains(TestWorld.T("de", "report.grounds.gender") + " <3", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("Amina", answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("xlsx", "indicators.xlsx")]
+    [InlineData("csv", "indicators.csv")]
+    [InlineData("svg", "indicators.svg")]
+    public async Task Indicators_with_a_format_sends_the_figures_as_that_file(string format, string fileName)
+    {
+        var command = await CommandAsync();
+
+        var answer = await command.HandleAsync(Context(format), CancellationToken.None);
+
+        Assert.Equal(fileName, answer!.File!.FileName);
+        Assert.NotEmpty(answer.File.Content);
+    }
+
+    private static async Task<Staff.IndicatorsCommand> CommandAsync() =>
+        new((await FunderFigureTests.SeededAsync()).Report, TestTexts.Catalog, Microsoft.Extensions.Options.Options.Create(new Core.Staff.StaffOptions()));
+
+    private static Core.Staff.StaffCommandContext Context(string argument) =>
+        new(new Core.Staff.StaffChatMessage { ChatId = -100, FromUserId = 900, Text = "/indicators " + argument }, argument, new HashSet<Core.Staff.StaffRole> { Core.Staff.StaffRole.Staff });
+}
