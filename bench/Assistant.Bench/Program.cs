@@ -6,6 +6,7 @@ return args switch
 {
     ["telegram", .. var rest] => await TelegramBenchmark.RunAsync(rest),
     ["offers", .. var rest] => await OffersBenchmark.RunAsync(rest),
+    ["indicators", .. var rest] => await Assistant.Bench.Indicators.IndicatorsBenchmark.RunAsync(rest),
     _ => Usage(),
 };
 

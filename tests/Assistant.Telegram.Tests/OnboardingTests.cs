@@ -26,7 +26,7 @@ public sealed class OnboardingTests
             ],
             all.Select(m => m.Text));
         Assert.All(all.Take(2), m => Assert.Empty(m.Buttons));
-        Assert.Equal(7, all[3].AllButtons.Count());
+        Assert.Equal(8, all[3].AllButtons.Count());
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class OnboardingTests
                 T("ar", "menu.prompt"),
             ],
             all.Select(m => m.Text));
-        Assert.Equal(7, all[5].AllButtons.Count());
+        Assert.Equal(8, all[5].AllButtons.Count());
     }
 
     [Fact]

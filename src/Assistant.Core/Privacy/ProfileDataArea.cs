@@ -62,15 +62,20 @@ public sealed class ProfileDataArea(
         return existed;
     }
 
-    private static string ConsentKey(ConsentRecord record) => (record.Purpose, record.Decision) switch
+    private string ConsentKey(ConsentRecord record) => (record.Purpose, record.Decision) switch
     {
         (ConsentPurposes.KeepContact, ConsentDecision.Given) => "privacy.data_keep_contact_given",
         (ConsentPurposes.KeepContact, _) => "privacy.data_keep_contact_refused",
         (ConsentPurposes.MachineTranslation, ConsentDecision.Given) => "translation.data_given",
         (ConsentPurposes.MachineTranslation, _) => "translation.data_refused",
+        // A feature's own purpose (such as "newsletter") brings its texts: privacy.data_{purpose}_given / _refused.
+        (not ConsentPurposes.General, _) when texts.Contains(PurposeKey(record)) => PurposeKey(record),
         (_, ConsentDecision.Given) => "privacy.data_consent_given",
         _ => "privacy.data_consent_refused",
     };
+
+    private static string PurposeKey(ConsentRecord record) =>
+        $"privacy.data_{record.Purpose}_{(record.Decision == ConsentDecision.Given ? "given" : "refused")}";
 
     private static Dictionary<string, string> Args(params (string Key, string Value)[] values) =>
         values.ToDictionary(v => v.Key, v => v.Value);

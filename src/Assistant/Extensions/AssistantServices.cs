@@ -3,6 +3,8 @@ using Assistant.Core.Privacy;
 using Assistant.Core.Scheduling;
 using Assistant.Core.Staff;
 using Assistant.Handoff;
+using Assistant.Indicators;
+using Assistant.Newsletters;
 using Assistant.Offers;
 using Assistant.Volunteers;
 using Assistant.Workshops;
@@ -35,6 +37,9 @@ public static class AssistantServices
         services.AddVolunteers(configuration);
         services.AddHandoff(configuration);
         services.AddOffers(configuration);
+        services.AddNewsletters(configuration);
+        // After the workshop and ticket stores: it wraps them to count what they save.
+        services.AddIndicators(configuration);
         return services;
     }
 }

@@ -1,4 +1,6 @@
 using Assistant.Storage.LiteDb;
+using Assistant.Storage.LiteDb.Indicators;
+using Assistant.Storage.LiteDb.Newsletters;
 using Assistant.Storage.PostgreSql;
 
 namespace Assistant.Extensions;
@@ -33,6 +35,6 @@ public static class StorageExtensions
             return services.AddPostgreSqlStorage(configuration);
         }
 
-        return services.AddLiteDbStorage(configuration).AddLiteDbWorkshopStores();
+        return services.AddLiteDbStorage(configuration).AddLiteDbWorkshopStores().AddLiteDbNewsletterStores().AddLiteDbIndicatorStores();
     }
 }

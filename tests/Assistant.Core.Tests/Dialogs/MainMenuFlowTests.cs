@@ -11,7 +11,7 @@ public sealed class MainMenuFlowTests
         var chat = await OnboardedAsync("fa");
 
         Assert.Equal(
-            new[] { "offers", "workshops", "appointments", "report", "person", "language", "privacy" }.Select(k => T("fa", "menu." + k)),
+            new[] { "offers", "workshops", "appointments", "report", "person", "language", "privacy", "newsletter" }.Select(k => T("fa", "menu." + k)),
             chat.ButtonLabels);
     }
 
