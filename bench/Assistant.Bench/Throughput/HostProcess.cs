@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Assistant.Core.Hosting;
 using Assistant.Telegram.Fakes;
 
 namespace Assistant.Bench.Throughput;
@@ -52,16 +53,17 @@ internal sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the bot on a new data file in <paramref name="folder"/>; sending limits and flood protection lifted.</summary>
-    public static HostProcess Start(FakeBotApi fake, string folder)
+    public static HostProcess Start(FakeBotApi fake, string folder, string hostDll)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
-            WorkingDirectory = folder,
+            // The repository: the bot finds dialogs/, localization/ and content/ there, also when it was published elsewhere.
+            WorkingDirectory = Path.GetDirectoryName(ContentPaths.Resolve("dialogs")),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Assistant.dll"));
+        start.ArgumentList.Add(hostDll);
         var settings = new Dictionary<string, string>
         {
             ["Telegram__BotToken"] = fake.Token,
@@ -88,6 +90,9 @@ internal sealed class HostProcess : IAsyncDisposable
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => host.Append(e.Data);
         process.Start();
+
+        // Should the benchmark itself be stopped, the bot must not keep polling a fake that is gone.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => host.KillIfRunning();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return host;
@@ -116,6 +121,21 @@ internal sealed class HostProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+    }
+
+    private void KillIfRunning()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Disposed: it ended already.
+        }
     }
 
     private static int FreePort()
