@@ -3,7 +3,8 @@ namespace Assistant.Offers.Search;
 /// <summary>
 /// The terms of one field (each at least <see cref="SearchTuning.MinPartialLength"/> letters), in the
 /// index's order, looked up three ways for <see cref="TermDictionary.Similar"/>: sorted for the terms a
-/// word starts, by text for the terms that start a word, by first letter and length for typos.
+/// word starts, by text for the terms that start a word, by first letter and length for typos (people
+/// rarely mistype the first letter; the search never looked elsewhere for typos).
 /// </summary>
 internal sealed class FieldTerms
 {
@@ -31,39 +32,21 @@ internal sealed class FieldTerms
     /// <summary>The terms, in the index's order: a term's position here is its place in that order.</summary>
     public string[] All { get; }
 
-    /// <summary>
-    /// Positions of every term that may be near <paramref name="text"/> (a position may come twice); the
-    /// terms that cannot are never looked at.
-    /// </summary>
-    public IEnumerable<int> Candidates(string text, int maxEdits)
+    /// <summary>The terms that start with <paramref name="text"/> (itself too, if it is a term): a run of the sorted terms.</summary>
+    public IEnumerable<int> StartingWith(string text)
     {
-        // Longer terms that start with the word: one run of the sorted terms.
         for (var i = FirstAtOrAfter(text); i < _sorted.Length && All[_sorted[i]].StartsWith(text, StringComparison.Ordinal); i++)
         {
             yield return _sorted[i];
         }
-
-        // Shorter terms the word starts with.
-        for (var length = SearchTuning.MinPartialLength; length < text.Length; length++)
-        {
-            if (_byText.TryGetValue(text.AsSpan(0, length), out var position))
-            {
-                yield return position;
-            }
-        }
-
-        // Typos: the same first letter (as people rarely mistype it), a length within the edits allowed.
-        for (var length = Math.Max(SearchTuning.MinFuzzyLength, text.Length - maxEdits); length <= text.Length + maxEdits; length++)
-        {
-            if (_byFirstAndLength.TryGetValue((text[0], length), out var positions))
-            {
-                foreach (var position in positions)
-                {
-                    yield return position;
-                }
-            }
-        }
     }
+
+    /// <summary>The position of the term that is exactly <paramref name="text"/>, looked up without making a string of it.</summary>
+    public bool TryFind(ReadOnlySpan<char> text, out int position) => _byText.TryGetValue(text, out position);
+
+    /// <summary>The positions of the terms with this first letter and length; empty when there are none.</summary>
+    public int[] WithFirstAndLength(char first, int length) =>
+        _byFirstAndLength.TryGetValue((first, length), out var positions) ? positions : [];
 
     private int FirstAtOrAfter(string text)
     {

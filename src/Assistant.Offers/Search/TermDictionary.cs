@@ -70,12 +70,48 @@ internal sealed class TermDictionary
 
         var maxEdits = text.Length >= SearchTuning.TwoEditsLength ? 2 : 1;
         var found = new List<(int Position, string Term, float Weight)>();
-        foreach (var position in terms.Candidates(text, maxEdits))
+        void Consider(int position)
         {
             var term = terms.All[position];
-            if (term != text && Weight(text, term, maxEdits) is > 0 and var weight && !found.Exists(f => f.Position == position))
+            if (term == text)
+            {
+                return;
+            }
+
+            foreach (var known in found)
+            {
+                if (known.Position == position)
+                {
+                    return;
+                }
+            }
+
+            var weight = Weight(text, term, maxEdits);
+            if (weight > 0)
             {
                 found.Add((position, term, weight));
+            }
+        }
+
+        // Longer terms the word starts, shorter terms that start the word, and terms a typo or two away.
+        foreach (var position in terms.StartingWith(text))
+        {
+            Consider(position);
+        }
+
+        for (var length = SearchTuning.MinPartialLength; length < text.Length; length++)
+        {
+            if (terms.TryFind(text.AsSpan(0, length), out var position))
+            {
+                Consider(position);
+            }
+        }
+
+        for (var length = Math.Max(SearchTuning.MinFuzzyLength, text.Length - maxEdits); length <= text.Length + maxEdits; length++)
+        {
+            foreach (var position in terms.WithFirstAndLength(text[0], length))
+            {
+                Consider(position);
             }
         }
 
