@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Assistant.Core.Conversations;
 using Assistant.Core.Localization;
 using Assistant.Telegram.Fakes;
@@ -19,7 +18,7 @@ internal static class TelegramBenchmark
         var users = Option(args, "--users", 1000);
         var concurrency = Option(args, "--concurrency", 100);
         var proactive = Option(args, "--proactive", 3000);
-        Console.WriteLine($"Telegram benchmark on {Environment.ProcessorCount} cores, {RuntimeVersion()}, load average {LoadAverage()}");
+        Console.WriteLine($"Telegram benchmark on {Machine.Describe()}, load average {LoadAverage()}");
 
         // Few users at a time show the time a user waits; many show how much the bot can take.
         await ConversationsAsync(Math.Max(1, users / 10), Math.Max(1, concurrency / 10));
@@ -131,15 +130,7 @@ internal static class TelegramBenchmark
 
     private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Round(p * (sorted.Count - 1))];
 
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
-    }
+    private static int Option(string[] args, string name, int fallback) => Options.Int(args, name, fallback);
 
-    private static string RuntimeVersion() => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription;
-
-    /// <summary>Other work on the machine skews the figures; the load average says how much there was.</summary>
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+    private static string LoadAverage() => Machine.LoadAverage();
 }

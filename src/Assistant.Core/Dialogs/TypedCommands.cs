@@ -1,3 +1,5 @@
+using Assistant.Core.Localization;
+
 namespace Assistant.Core.Dialogs;
 
 /// <summary>
@@ -24,6 +26,9 @@ internal sealed class TypedCommands(FlowRegistry flows)
     // Longer messages are sentences, not command words.
     private const int MaxWordLength = 40;
 
+    // Replaced whole when the texts differ, so threads never see it half built.
+    private CommandWordsOf? _commandWords;
+
     public (Interruption Command, string? Argument)? Find(TurnContext turn, ConversationState state)
     {
         var message = turn.Message;
@@ -49,8 +54,7 @@ internal sealed class TypedCommands(FlowRegistry flows)
             return null;
         }
 
-        var match = flows.Settings.Interruptions.FirstOrDefault(i =>
-            turn.Texts.WordsInAllLanguages(i.WordsKey).Any(w => TypedText.Normalize(w) == typed));
+        var match = CommandWords(turn.Texts).GetValueOrDefault(typed);
         return match is null || IsAnswer(turn, match, raw, state) ? null : (match, null);
     }
 
@@ -61,6 +65,30 @@ internal sealed class TypedCommands(FlowRegistry flows)
         var name = parts.Length > 0 ? parts[0].Split('@')[0] : "";
         var command = flows.Settings.Interruptions.FirstOrDefault(i => string.Equals(i.Command, name, StringComparison.OrdinalIgnoreCase));
         return command is null ? null : (command, parts.Length > 1 ? parts[1] : null);
+    }
+
+    /// <summary>
+    /// Every command's words in all languages in their typed form, read once per set of texts rather than in
+    /// every turn; where two commands share a word, the one listed first keeps it.
+    /// </summary>
+    private Dictionary<string, Interruption> CommandWords(TextCatalog texts)
+    {
+        if (_commandWords is { } known && ReferenceEquals(known.Texts, texts))
+        {
+            return known.Words;
+        }
+
+        var words = new Dictionary<string, Interruption>(StringComparer.Ordinal);
+        foreach (var command in flows.Settings.Interruptions)
+        {
+            foreach (var word in texts.WordsInAllLanguages(command.WordsKey))
+            {
+                words.TryAdd(TypedText.Normalize(word), command);
+            }
+        }
+
+        _commandWords = new CommandWordsOf(texts, words);
+        return words;
     }
 
     private bool IsAnswer(TurnContext turn, Interruption command, string typed, ConversationState state)
@@ -88,3 +116,6 @@ internal sealed class TypedCommands(FlowRegistry flows)
         };
     }
 }
+
+/// <param name="Words">A command's word in typed form, and the command.</param>
+internal sealed record CommandWordsOf(TextCatalog Texts, Dictionary<string, Interruption> Words);

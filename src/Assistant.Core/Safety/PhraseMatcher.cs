@@ -59,41 +59,51 @@ public static class PhraseMatcher
         return allowed > 0 && Math.Abs(said.Plain.Length - wanted.Plain.Length) <= allowed && Distance(said.Plain, wanted.Plain, allowed) <= allowed;
     }
 
-    /// <summary>Edits (insert, delete, replace, swap two neighbours) between two words, stopping above <paramref name="max"/>.</summary>
-    internal static int Distance(string a, string b, int max)
+    /// <summary>
+    /// Edits (insert, delete, replace, swap two neighbours: optimal string alignment) between two words, or
+    /// <paramref name="max"/> + 1 as soon as more are needed. Runs for many word pairs in every turn, so it
+    /// keeps three rows of the matrix on the stack instead of allocating the whole matrix.
+    /// </summary>
+    public static int Distance(string a, string b, int max)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
+        var width = b.Length + 1;
+        Span<int> rows = width * 3 <= 256 ? stackalloc int[width * 3] : new int[width * 3];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(width * 2, width);
+        for (var j = 0; j < width; j++)
         {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
+            previous[j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            var rowMin = int.MaxValue;
-            for (var j = 1; j <= b.Length; j++)
+            current[0] = i;
+            var rowMin = i;
+            for (var j = 1; j < width; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    value = Math.Min(value, previous2[j - 2] + 1);
                 }
 
-                rowMin = Math.Min(rowMin, d[i, j]);
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
             }
 
             if (rowMin > max)
             {
                 return max + 1;
             }
+
+            var spare = previous2;
+            previous2 = previous;
+            previous = current;
+            current = spare;
         }
 
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
 }

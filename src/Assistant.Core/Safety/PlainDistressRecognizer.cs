@@ -14,9 +14,11 @@ public sealed class PlainDistressRecognizer : IDistressRecognizer
             l => l.Key,
             l => l.Value.Select(e => (e, (IReadOnlyList<SafetyWord>)Read(e))).ToList());
 
-    public DistressMatch? Recognize(string text, string userLanguage)
+    public DistressMatch? Recognize(string text, string userLanguage) => Recognize(Read(text.Replace('*', ' ')), userLanguage);
+
+    /// <summary>For a message already split into words in their normal form: a recognizer with stems on top reads it once.</summary>
+    public DistressMatch? Recognize(IReadOnlyList<SafetyWord> words, string userLanguage)
     {
-        var words = Read(text.Replace('*', ' '));
         foreach (var language in LanguagesFrom(userLanguage, _expressions.Keys))
         {
             foreach (var (expression, wanted) in _expressions[language])

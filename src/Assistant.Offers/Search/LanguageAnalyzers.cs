@@ -61,8 +61,17 @@ internal sealed class LanguageAnalyzers : IDisposable
     /// <summary>The terms <paramref name="text"/> becomes in <paramref name="language"/>.</summary>
     public List<string> Terms(string language, string text)
     {
+        // Called for every word of every message, in several languages: the Cyrillic letters are evened out
+        // here rather than by a character filter, which Lucene would build anew for each word.
+        var analyzer = For(language);
+        if (analyzer is CyrillicAnalyzer cyrillic)
+        {
+            analyzer = cyrillic.WithoutCharFilter;
+            text = CyrillicAnalyzer.Map(text);
+        }
+
         var terms = new List<string>(2);
-        using var stream = For(language).GetTokenStream("q", new StringReader(text));
+        using var stream = analyzer.GetTokenStream("q", text);
         var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
@@ -120,29 +129,69 @@ internal sealed class LanguageAnalyzers : IDisposable
     }
 
     /// <summary>Russian Snowball stemming; ё is written as е and apostrophes are often left out, so both are removed.</summary>
-    private sealed class CyrillicAnalyzer(CharArraySet stopWords) : Analyzer
+    private sealed class CyrillicAnalyzer : Analyzer
     {
-        private static readonly NormalizeCharMap Map = BuildMap();
+        private static readonly (string From, string To)[] Mapping =
+            [("ё", "е"), ("Ё", "Е"), ("'", ""), ("ʼ", ""), ("’", ""), ("`", "")];
 
-        protected override TextReader InitReader(string fieldName, TextReader reader) => new MappingCharFilter(Map, reader);
+        private static readonly NormalizeCharMap CharMap = BuildMap();
+        private readonly CharArraySet _stopWords;
+        private readonly bool _mapsCharacters;
+
+        public CyrillicAnalyzer(CharArraySet stopWords)
+            : this(stopWords, mapsCharacters: true)
+        {
+        }
+
+        private CyrillicAnalyzer(CharArraySet stopWords, bool mapsCharacters)
+        {
+            _stopWords = stopWords;
+            _mapsCharacters = mapsCharacters;
+            WithoutCharFilter = mapsCharacters ? new CyrillicAnalyzer(stopWords, mapsCharacters: false) : this;
+        }
+
+        /// <summary>The same analysis for text that went through <see cref="Map"/> already.</summary>
+        public Analyzer WithoutCharFilter { get; }
+
+        /// <summary>What the character filter does, done on a string: the same letters come out.</summary>
+        public static string Map(string text)
+        {
+            foreach (var (from, to) in Mapping)
+            {
+                text = text.Replace(from, to, StringComparison.Ordinal);
+            }
+
+            return text;
+        }
+
+        protected override TextReader InitReader(string fieldName, TextReader reader) =>
+            _mapsCharacters ? new MappingCharFilter(CharMap, reader) : reader;
 
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var source = new StandardTokenizer(Version, reader);
             TokenStream result = new LowerCaseFilter(Version, source);
-            result = new StopFilter(Version, result, stopWords);
+            result = new StopFilter(Version, result, _stopWords);
             result = new SnowballFilter(result, new RussianStemmer());
             return new TokenStreamComponents(source, result);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && !ReferenceEquals(WithoutCharFilter, this))
+            {
+                WithoutCharFilter.Dispose();
+            }
+
+            base.Dispose(disposing);
         }
 
         private static NormalizeCharMap BuildMap()
         {
             var builder = new NormalizeCharMap.Builder();
-            builder.Add("ё", "е");
-            builder.Add("Ё", "Е");
-            foreach (var apostrophe in new[] { "'", "ʼ", "’", "`" })
+            foreach (var (from, to) in Mapping)
             {
-                builder.Add(apostrophe, "");
+                builder.Add(from, to);
             }
 
             return builder.Build();
