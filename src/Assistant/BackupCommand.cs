@@ -79,7 +79,7 @@ internal static class BackupCommand
     private static string DataFileOf(string[] settingsArgs)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = settingsArgs, ContentRootPath = AppContext.BaseDirectory });
-        return Path.GetFullPath(builder.Configuration[$"{LiteDbOptions.Section}:{nameof(LiteDbOptions.Path)}"] is { Length: > 0 } path ? path : new LiteDbOptions().Path);
+        return DataFileLocation.Of(builder.Configuration);
     }
 
     /// <summary>The running bot's answer, or null when no bot answers at the ticket's address (a ticket left by a crash).</summary>
