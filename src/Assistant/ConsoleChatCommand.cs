@@ -42,6 +42,7 @@ internal static class ConsoleChatCommand
         // A refused start is told in one sentence by StartupGuard, not as the host's stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Services.AddAssistant(builder.Configuration);
+        builder.Services.AddSingleton<ILocalStaffPostStore, LiteDbLocalStaffPosts>();
         builder.Services.AddLocalChat(builder.Configuration);
 
         using var host = builder.Build();

@@ -37,13 +37,14 @@ public sealed class LocalChatStaffViewTests
 
             // The ticket is announced by a job after the turn, so the person is never kept waiting on a staff chat.
             var posts = await PostsAsync(http);
-            for (var waited = 0; posts.Count == 0 && waited < 100; waited++)
+            // Only the General chat: a short-staffed shift alert may reach the coordinators meanwhile, depending on the date.
+            for (var waited = 0; !posts.Any(p => p.Chat == "General") && waited < 300; waited++)
             {
                 await Task.Delay(100);
                 posts = await PostsAsync(http);
             }
 
-            var announcement = Assert.Single(posts);
+            var announcement = Assert.Single(posts, p => p.Chat == "General");
             Assert.Equal(("General", "GS-2026-0001 · Anfrage · de"), (announcement.Chat, announcement.TopicTitle));
             Assert.Contains("Ich brauche Hilfe mit dem Kindergeld.", announcement.Text, StringComparison.Ordinal);
 
