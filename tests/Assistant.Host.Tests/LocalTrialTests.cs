@@ -33,6 +33,21 @@ public sealed class LocalTrialTests
     }
 
     [Fact]
+    public async Task Without_settings_a_discrimination_report_can_be_made()
+    {
+        using var temp = new TempFolder();
+        await using var host = await StartAsync(temp.File("a.db"));
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+
+        var start = await ChatAsync(http, new { text = "/start", language = "en" });
+        await ChatAsync(http, new { payload = Press(start, T("en", "onboarding.agree")), language = "en" });
+        var menu = await ChatAsync(http, new { text = "/menu", language = "en" });
+        var report = await ChatAsync(http, new { payload = Press(menu, T("en", "menu.report")), language = "en" });
+
+        Assert.Equal([T("en", "report.intro"), T("en", "report.safety_question")], report.Select(m => m.Text).Take(2));
+    }
+
+    [Fact]
     public async Task The_development_key_is_made_once_beside_the_data_file_readable_only_by_its_user()
     {
         using var temp = new TempFolder();
