@@ -36,6 +36,10 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             """);
         Assert.Empty(unnamed);
 
+        // Focus is visible: a keyboard user sees which control is next.
+        await chat.Page.Keyboard.PressAsync("Tab");
+        Assert.NotEqual("none", await chat.Page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle"));
+
         var log = chat.Page.GetByRole(AriaRole.Log);
         await Assertions.Expect(log).ToHaveAttributeAsync("aria-live", "polite");
         await Assertions.Expect(log).ToHaveAttributeAsync("aria-relevant", "additions");

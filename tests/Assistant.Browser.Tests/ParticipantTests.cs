@@ -30,6 +30,8 @@ public sealed class ParticipantTests(BrowserFixture browser)
         }
 
         var link = chat.Page.Locator("#log .msg.bot a.download").Last;
+        // The page follows the conversation: the newest message and its buttons are in view.
+        await Assertions.Expect(chat.Bubbles.Last).ToBeInViewportAsync();
         var download = await chat.Page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
         var file = Path.Combine(Repo.NewFolder("download-"), download.SuggestedFilename);
         await download.SaveAsAsync(file);
