@@ -16,7 +16,10 @@ public static class LocalChatEndpoints
 
     public static IEndpointRouteBuilder MapLocalChat(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", () => Results.Stream(Page(), "text/html; charset=utf-8"));
+        endpoints.MapGet("/", () => Results.Stream(Resource("index.html"), "text/html; charset=utf-8"));
+        endpoints.MapGet("/page.css", () => Results.Stream(Resource("page.css"), "text/css; charset=utf-8"));
+        endpoints.MapGet("/chat.js", () => Results.Stream(Resource("chat.js"), "text/javascript; charset=utf-8"));
+        endpoints.MapGet("/staff.js", () => Results.Stream(Resource("staff.js"), "text/javascript; charset=utf-8"));
         endpoints.MapGet("/api/page/{language}", (string language, TextCatalog texts) => Results.Ok(LocalPageTexts.For(language, texts)));
 
         endpoints.MapPost("/api/chat/{userId:long}", async (long userId, ChatRequest request, IConversationHandler handler, LocalConversationLog log, IUserProfileStore profiles, TextCatalog texts, CancellationToken cancellationToken) =>
@@ -82,8 +85,8 @@ public static class LocalChatEndpoints
         entry.Message.RequestsContact,
         entry.Message.File is { } file && entry.Sequence > 0 ? new ChatFile(file.FileName, $"/api/chat/{entry.UserId}/files/{entry.Sequence}") : null);
 
-    private static Stream Page() =>
-        Assembly.GetExecutingAssembly().GetManifestResourceStream("Assistant.LocalChat.wwwroot.index.html")!;
+    private static Stream Resource(string name) =>
+        Assembly.GetExecutingAssembly().GetManifestResourceStream("Assistant.LocalChat.wwwroot." + name)!;
 
     /// <summary>What the page sends: typed text, a pressed button (with its label, to show it), or a shared phone number.</summary>
     public sealed record ChatRequest(string? Text, string? Payload, string? Language, string? Name, string? Label = null, SharedPhone? Contact = null);
