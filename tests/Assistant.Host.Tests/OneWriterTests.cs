@@ -31,6 +31,9 @@ public sealed class OneWriterTests
                 Assert.StartsWith($"Assistant cannot start: The data file {temp.File("data/assistant.db")} is in use by another running bot or console chat", line, StringComparison.Ordinal);
             }
 
+            // Reading stays possible for everyone (a backup script, a search of the folder's bytes).
+            Assert.All(Directory.GetFiles(temp.File("data")), file => Assert.NotNull(File.ReadAllBytes(file)));
+
             // The first bot goes on as if nothing happened.
             var menu = await bot.ChatAsync(5, new { text = "/menu", language = "de" });
             Assert.Equal(T("uk", "menu.prompt"), menu.Messages[^1].Text);
