@@ -1,10 +1,12 @@
 using System.Reflection;
 using Assistant.Core.Conversations;
 using Assistant.Core.Localization;
+using Assistant.Core.Staff;
 using Assistant.Core.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace Assistant.LocalChat;
 
@@ -20,7 +22,7 @@ public static class LocalChatEndpoints
         endpoints.MapGet("/page.css", () => Results.Stream(Resource("page.css"), "text/css; charset=utf-8"));
         endpoints.MapGet("/chat.js", () => Results.Stream(Resource("chat.js"), "text/javascript; charset=utf-8"));
         endpoints.MapGet("/staff.js", () => Results.Stream(Resource("staff.js"), "text/javascript; charset=utf-8"));
-        endpoints.MapGet("/api/page/{language}", (string language, TextCatalog texts) => Results.Ok(LocalPageTexts.For(language, texts)));
+        endpoints.MapGet("/api/page/{language}", (string language, TextCatalog texts, IOptions<StaffOptions> staff) => Results.Ok(LocalPageTexts.For(language, texts, staff.Value.Language)));
 
         endpoints.MapPost("/api/chat/{userId:long}", async (long userId, ChatRequest request, IConversationHandler handler, LocalConversationLog log, IUserProfileStore profiles, TextCatalog texts, CancellationToken cancellationToken) =>
         {

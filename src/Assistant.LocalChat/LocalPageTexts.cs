@@ -10,7 +10,7 @@ public static class LocalPageTexts
 {
     private const string Prefix = "localchat.";
 
-    public static PageTexts For(string language, TextCatalog texts)
+    public static PageTexts For(string language, TextCatalog texts, string staffLanguage)
     {
         var code = Languages.Match(language) ?? Languages.Reference;
         var words = texts.Keys
@@ -23,10 +23,11 @@ public static class LocalPageTexts
             words,
             texts.LanguageCodes.Select(c => new PageLanguage(c, texts.NativeName(c), texts.IsRightToLeft(c) ? "rtl" : "ltr")).ToList(),
             LocalStaff.UserId,
-            LocalStaff.Name);
+            LocalStaff.Name,
+            staffLanguage);
     }
 
-    public sealed record PageTexts(string Language, string Direction, IReadOnlyDictionary<string, string> Texts, IReadOnlyList<PageLanguage> Languages, long StaffUserId, string StaffName);
+    public sealed record PageTexts(string Language, string Direction, IReadOnlyDictionary<string, string> Texts, IReadOnlyList<PageLanguage> Languages, long StaffUserId, string StaffName, string StaffLanguage);
 
     public sealed record PageLanguage(string Code, string Name, string Direction);
 }

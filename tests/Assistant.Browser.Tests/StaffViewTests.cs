@@ -19,6 +19,7 @@ public sealed class StaffViewTests(BrowserFixture browser)
         await staff.Page.GetByLabel(T("en", "localchat.staff_view")).CheckAsync();
         var topic = staff.Page.Locator("#topics button").Filter(new() { HasText = "GS-" });
         await topic.First.ClickAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(staff.Page.Locator("#posts .post:not(.staff)").First).ToHaveAttributeAsync("lang", "de");
         await staff.Page.Locator("#posts").GetByRole(AriaRole.Button, new() { Name = T("de", "tickets.claim_button"), Exact = true }).ClickAsync();
         await Assertions.Expect(staff.Page.Locator("#posts .post").Last).ToContainTextAsync(LocalChat.LocalStaff.Name);
 

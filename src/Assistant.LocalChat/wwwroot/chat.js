@@ -2,7 +2,7 @@
 'use strict';
 const el = id => document.getElementById(id);
 const store = window.localStorage;
-let words = {}, pageLang = 'de', lastSeq = 0, offline = false;
+let words = {}, pageLang = 'de', staffLang = 'de', lastSeq = 0, offline = false;
 const seen = new Set();
 
 // Each browser is its own test user, kept across visits; "new test user" starts another.
@@ -15,7 +15,7 @@ function userId() {
 async function loadTexts(lang) {
   const res = await fetch('/api/page/' + encodeURIComponent(lang));
   const page = await res.json();
-  words = page.texts; pageLang = page.language;
+  words = page.texts; pageLang = page.language; staffLang = page.staffLanguage;
   document.documentElement.lang = page.language;
   document.documentElement.dir = page.direction;
   document.title = words.title;

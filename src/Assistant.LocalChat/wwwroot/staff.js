@@ -13,6 +13,8 @@ async function staffSend(body) {
 }
 function postNode(p) {
   const div = document.createElement('div'); div.className = 'post' + (p.from ? ' staff' : ''); div.dir = p.direction;
+  // The bot writes in the staff chats' language (Staff:Language); staff write in theirs.
+  if (!p.from) div.lang = staffLang;
   const who = document.createElement('span'); who.className = 'who'; who.textContent = p.from || words.bot; div.appendChild(who);
   div.appendChild(document.createTextNode(p.text));
   if (p.file) {
