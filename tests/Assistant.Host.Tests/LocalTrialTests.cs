@@ -15,10 +15,7 @@ public sealed class LocalTrialTests
         await using var host = await StartAsync(temp.File("a.db"));
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
 
-        var start = await ChatAsync(http, new { text = "/start", language = "en" });
-        await ChatAsync(http, new { payload = Press(start, T("en", "onboarding.agree")), language = "en" });
-        var menu = await ChatAsync(http, new { text = "/menu", language = "en" });
-        await ChatAsync(http, new { payload = Press(menu, T("en", "menu.person")), language = "en" });
+        await ChatAsync(http, new { payload = Press(await AgreedMenuAsync(http), T("en", "menu.person")), language = "en" });
         await ChatAsync(http, new { text = "I need help with a letter from the job centre.", language = "en" });
 
         var announcement = await WaitForAsync(http, posts => posts.FirstOrDefault(p => p.TopicId is not null));
@@ -39,10 +36,7 @@ public sealed class LocalTrialTests
         await using var host = await StartAsync(temp.File("a.db"));
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
 
-        var start = await ChatAsync(http, new { text = "/start", language = "en" });
-        await ChatAsync(http, new { payload = Press(start, T("en", "onboarding.agree")), language = "en" });
-        var menu = await ChatAsync(http, new { text = "/menu", language = "en" });
-        var report = await ChatAsync(http, new { payload = Press(menu, T("en", "menu.report")), language = "en" });
+        var report = await ChatAsync(http, new { payload = Press(await AgreedMenuAsync(http), T("en", "menu.report")), language = "en" });
 
         Assert.Equal([T("en", "report.intro"), T("en", "report.safety_question")], report.Select(m => m.Text).Take(2));
     }
@@ -76,6 +70,14 @@ public sealed class LocalTrialTests
 
         Assert.False(File.Exists(temp.File("a.db.key")));
         Assert.DoesNotContain(LocalStaff.UserId, app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StaffOptions>>().Value.Admins);
+    }
+
+    /// <summary>A participant who agreed to the privacy notice, at the main menu.</summary>
+    private static async Task<IReadOnlyList<LocalChatEndpoints.ChatMessage>> AgreedMenuAsync(HttpClient http)
+    {
+        var start = await ChatAsync(http, new { text = "/start", language = "en" });
+        await ChatAsync(http, new { payload = Press(start, T("en", "onboarding.agree")), language = "en" });
+        return await ChatAsync(http, new { text = "/menu", language = "en" });
     }
 
     private static string Press(IReadOnlyList<LocalChatEndpoints.ChatMessage> messages, string label) =>
