@@ -1,19 +1,23 @@
 using System.Collections.Concurrent;
 using Assistant.Core.Conversations;
+using Assistant.Core.Users;
 
 namespace Assistant.LocalChat;
 
 /// <summary>
-/// Proactive messages for users of the local chat (reminders, staff answers). They wait here until
-/// the page asks for them, since a web page cannot be pushed to without a connection.
+/// Proactive messages for users of the local chat (reminders, staff answers): written into the user's
+/// <see cref="LocalConversationLog"/>, where every open tab fetches them, and kept for
+/// <c>/waiting</c>, which hands each one out once (scripts and the console use it).
 /// </summary>
-public sealed class LocalMessenger : IUserMessenger
+public sealed class LocalMessenger(LocalConversationLog log, IUserProfileStore profiles) : IUserMessenger
 {
     private const int MaxWaitingPerUser = 200;
     private readonly ConcurrentDictionary<long, ConcurrentQueue<OutgoingMessage>> _waiting = new();
 
-    public ValueTask SendAsync(long userId, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+    public async ValueTask SendAsync(long userId, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
     {
+        var language = (await profiles.GetAsync(userId, cancellationToken).ConfigureAwait(false))?.Language;
+        log.AddBot(userId, messages, language);
         var queue = _waiting.GetOrAdd(userId, _ => new ConcurrentQueue<OutgoingMessage>());
         foreach (var message in messages)
         {
@@ -23,8 +27,6 @@ public sealed class LocalMessenger : IUserMessenger
                 // Oldest first: a page nobody opens must not grow memory without bound.
             }
         }
-
-        return ValueTask.CompletedTask;
     }
 
     public IReadOnlyList<OutgoingMessage> TakeWaiting(long userId)

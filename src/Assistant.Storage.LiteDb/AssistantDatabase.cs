@@ -15,6 +15,7 @@ public sealed class AssistantDatabase : IDisposable
     private readonly IDataFileOpener _opener;
     private readonly ILogger<AssistantDatabase> _logger;
     private readonly Lock _openLock = new();
+    private readonly DataFileLock? _writerLock;
     private Open? _open;
     private volatile bool _failed;
 
@@ -26,13 +27,20 @@ public sealed class AssistantDatabase : IDisposable
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(DataFile)!);
+            _writerLock = DataFileLock.Acquire(DataFile);
             DataFileCheck.ThrowIfUnreadable(DataFile);
             _open = OpenFile();
             _failed = false;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            _writerLock?.Dispose();
             throw DataFileException.NotWritable(DataFile, e);
+        }
+        catch
+        {
+            _writerLock?.Dispose();
+            throw;
         }
     }
 
@@ -76,6 +84,7 @@ public sealed class AssistantDatabase : IDisposable
         {
             Close(_open);
             _open = null;
+            _writerLock?.Dispose();
         }
     }
 

@@ -10,13 +10,15 @@ public static class AssistantApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
-            // appsettings.json sits beside the binary; the working directory is where data/ goes.
+            // appsettings.json sits beside the binary, and a relative data file path starts there too.
             ContentRootPath = AppContext.BaseDirectory,
         });
         // A start that fails is told in one sentence by StartupGuard; the host's own report of it is a
         // stack trace of dozens of lines. Its critical reports (a background service stopping the bot) stay.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         configure?.Invoke(builder);
+        DataFileLocation.Pin(builder.Configuration);
+        LocalTrial.Apply(builder);
 
         // Configure the engine, storage, scheduler, staff and features
         builder.Services.AddAssistant(builder.Configuration);

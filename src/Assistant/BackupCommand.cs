@@ -85,7 +85,7 @@ internal static class BackupCommand
             throw new BackupException("Storage:Provider is PostgreSql: back up and restore the database with pg_dump and pg_restore; backup and restore copy only the LiteDB data file.");
         }
 
-        return Path.GetFullPath(builder.Configuration[$"{LiteDbOptions.Section}:{nameof(LiteDbOptions.Path)}"] is { Length: > 0 } path ? path : new LiteDbOptions().Path);
+        return DataFileLocation.Of(builder.Configuration);
     }
 
     /// <summary>The running bot's answer, or null when no bot answers at the ticket's address (a ticket left by a crash).</summary>

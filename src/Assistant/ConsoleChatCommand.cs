@@ -35,9 +35,14 @@ internal static class ConsoleChatCommand
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         });
+        DataFileLocation.Pin(builder.Configuration);
+        LocalTrial.Apply(builder);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        // A refused start is told in one sentence by StartupGuard, not as the host's stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Services.AddAssistant(builder.Configuration);
+        builder.Services.AddSingleton<ILocalStaffPostStore, LiteDbLocalStaffPosts>();
         builder.Services.AddLocalChat(builder.Configuration);
 
         using var host = builder.Build();

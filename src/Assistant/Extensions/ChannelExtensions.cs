@@ -25,6 +25,7 @@ internal static class ChannelExtensions
             return;
         }
 
+        builder.Services.AddSingleton<ILocalStaffPostStore, LiteDbLocalStaffPosts>();
         builder.Services.AddLocalChat(builder.Configuration);
         builder.WebHost.UseUrls(ListenSetting(builder.Configuration).Value);
     }
