@@ -48,7 +48,7 @@ internal static class IndicatorsBenchmark
         var folder = Directory.CreateTempSubdirectory("assistant-bench-indicators-").FullName;
         try
         {
-            using var db = new AssistantDatabase(Options.Create(new LiteDbOptions { Path = Path.Combine(folder, "assistant.db") }));
+            using var db = new AssistantDatabase(Microsoft.Extensions.Options.Options.Create(new LiteDbOptions { Path = Path.Combine(folder, "assistant.db") }));
             var ledger = new LiteDbLedgerStore(db);
             var write = Stopwatch.StartNew();
             foreach (var entry in events)
