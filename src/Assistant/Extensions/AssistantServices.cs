@@ -4,6 +4,7 @@ using Assistant.Core.Scheduling;
 using Assistant.Core.Staff;
 using Assistant.Handoff;
 using Assistant.Offers;
+using Assistant.StaffConsole;
 using Assistant.Storage.LiteDb;
 using Assistant.Volunteers;
 using Assistant.Workshops;
@@ -36,6 +37,7 @@ public static class AssistantServices
         services.AddVolunteers(configuration);
         services.AddHandoff(configuration);
         services.AddOffers(configuration);
+        services.AddStaffConsoleLinks(configuration);
         return services;
     }
 }
