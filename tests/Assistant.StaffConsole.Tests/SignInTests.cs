@@ -1,22 +1,17 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using Assistant.StaffConsole.Tests.Support;
 using static Assistant.StaffConsole.Tests.Support.ConsoleHost;
 
 namespace Assistant.StaffConsole.Tests;
 
 /// <summary>Staff sign in with a one-time link from the bot; without a session the console sends them to the help page.</summary>
-public sealed partial class SignInTests
+public sealed class SignInTests
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     [Fact]
     public async Task A_staff_member_gets_a_link_in_the_private_chat_that_signs_in_once()
     {
         await using var host = await StartAsync();
-        var link = await ConsoleLinkAsync(host, Counsellor);
+        var link = await host.ConsoleLinkAsync(Counsellor);
         Assert.StartsWith(host.BaseAddress.ToString().TrimEnd('/') + "/console/signin?t=", link, StringComparison.Ordinal);
 
         using var browser = host.Client();
@@ -59,7 +54,7 @@ public sealed partial class SignInTests
     public async Task Someone_who_is_not_staff_gets_no_link()
     {
         await using var host = await StartAsync();
-        var replies = await ChatAsync(host, Participant, "/console");
+        var replies = await host.ChatAsync(Participant, "/console");
         Assert.Contains(host.Texts("console.link_not_staff", "ar"), replies);
         Assert.DoesNotContain(replies, r => r.Contains("/console/signin", StringComparison.Ordinal));
     }
@@ -94,25 +89,4 @@ public sealed partial class SignInTests
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.DoesNotContain("forged", await browser.GetStringAsync(host.TicketPath(ticket.Id)), StringComparison.Ordinal);
     }
-
-    private static async Task<string> ConsoleLinkAsync(ConsoleHost host, long userId)
-    {
-        var replies = await ChatAsync(host, userId, "/console");
-        return Link().Match(string.Join("\n", replies)).Value;
-    }
-
-    private static async Task<IReadOnlyList<string>> ChatAsync(ConsoleHost host, long userId, string text)
-    {
-        using var http = new HttpClient { BaseAddress = host.BaseAddress };
-        var response = await http.PostAsJsonAsync($"/api/chat/{userId}", new { text, language = "en" });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<ChatResponse>(Json))!.Messages.Select(m => m.Text).ToList();
-    }
-
-    [GeneratedRegex(@"http://127\.0\.0\.1:\d+/console/signin\?t=[A-Za-z0-9_-]+")]
-    private static partial Regex Link();
-
-    private sealed record ChatResponse(IReadOnlyList<ChatMessage> Messages);
-
-    private sealed record ChatMessage(string Text);
 }

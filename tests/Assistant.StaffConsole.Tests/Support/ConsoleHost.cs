@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Assistant.Core.Staff;
 using Assistant.Core.Users;
@@ -26,6 +28,8 @@ internal sealed partial class ConsoleHost : IAsyncDisposable
     public const long Counsellor = 901;
     public const long SocialWorker = 902;
     public const long Participant = 1;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private static readonly string Key = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
 
@@ -86,6 +90,19 @@ internal sealed partial class ConsoleHost : IAsyncDisposable
     /// <summary>What the bot sent the participant since last asked (the local chat keeps it for the page).</summary>
     public IReadOnlyList<string> ParticipantReceived() => Get<LocalMessenger>().TakeWaiting(Participant).Select(m => m.Text).ToList();
 
+    /// <summary>Writes <paramref name="text"/> in the user's chat with the bot (the local chat's API) and returns the bot's replies.</summary>
+    public async Task<IReadOnlyList<string>> ChatAsync(long userId, string text)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        var response = await http.PostAsJsonAsync($"/api/chat/{userId}", new { text, language = "en" });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<ChatResponse>(Json))!.Messages.Select(m => m.Text).ToList();
+    }
+
+    /// <summary>The sign-in link the bot sends for <c>/console</c>.</summary>
+    public async Task<string> ConsoleLinkAsync(long userId) =>
+        SignInLink().Match(string.Join("\n", await ChatAsync(userId, "/console"))).Value;
+
     /// <summary>A browser-like client: keeps cookies, does not follow redirects, so tests see them.</summary>
     public HttpClient Client(CookieContainer? cookies = null) =>
         new(new HttpClientHandler { CookieContainer = cookies ?? new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
@@ -132,6 +149,13 @@ internal sealed partial class ConsoleHost : IAsyncDisposable
 
         throw new TimeoutException($"{ticket.Id} was not announced in the staff chat.");
     }
+
+    [GeneratedRegex(@"http://127\.0\.0\.1:\d+/console/signin\?t=[A-Za-z0-9_-]+")]
+    private static partial Regex SignInLink();
+
+    private sealed record ChatResponse(IReadOnlyList<ChatMessage> Messages);
+
+    private sealed record ChatMessage(string Text);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
