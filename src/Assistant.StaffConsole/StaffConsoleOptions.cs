@@ -11,7 +11,6 @@ public sealed class StaffConsoleOptions
     /// The address staff open, such as <c>https://console.example.org</c>, behind which the host answers.
     /// Empty: the address the host listens on (the local chat's, or <c>Health:Urls</c> when polling).
     /// </summary>
-    [Url]
     public string? Url { get; set; }
 
     /// <summary>How long a sign-in link works. Default 10 minutes.</summary>

@@ -24,6 +24,9 @@ public static class StaffConsoleServiceCollectionExtensions
         services.AddOptions<StaffConsoleOptions>()
             .Bind(configuration.GetSection(StaffConsoleOptions.Section))
             .ValidateDataAnnotations()
+            .Validate(
+                o => string.IsNullOrEmpty(o.Url) || (Uri.TryCreate(o.Url, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"),
+                $"{StaffConsoleOptions.Section}:Url must be an http or https address, such as https://console.example.org, or empty.")
             .ValidateOnStart();
         services.AddSingleton<SignInLinks>();
         services.AddSingleton<ConsoleAddress>();
