@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Assistant.StaffConsole.Tests.Support;
 using static Assistant.StaffConsole.Tests.Support.ConsoleHost;
 
@@ -48,6 +49,23 @@ public sealed class SignInTests
         using var browser = host.Client();
         var response = await browser.PostAsync("/console/signin", Form(await browser.GetStringAsync("/console/signin?t=" + token), ("t", token)));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task In_a_staff_chat_the_link_goes_to_the_staff_member_privately_and_never_into_the_chat()
+    {
+        await using var host = await StartAsync();
+        var general = Assistant.LocalChat.LocalStaffChats.ChatId(Assistant.Core.Staff.StaffChatKind.General);
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+
+        var response = await http.PostAsJsonAsync($"/api/staff/{general}", new { userId = SocialWorker, name = "Sam", text = "/console" });
+        response.EnsureSuccessStatusCode();
+
+        var posts = host.Get<Assistant.LocalChat.LocalStaffChats>().Posts.Select(p => p.Message.Text).ToList();
+        Assert.Contains(host.Texts("console.link_sent_privately"), posts);
+        Assert.DoesNotContain(posts, p => p.Contains("/console/signin", StringComparison.Ordinal));
+        var sent = Assert.Single(host.Get<Assistant.LocalChat.LocalMessenger>().TakeWaiting(SocialWorker));
+        Assert.Contains("/console/signin?t=", sent.Text, StringComparison.Ordinal);
     }
 
     [Fact]
