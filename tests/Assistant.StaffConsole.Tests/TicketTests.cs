@@ -95,6 +95,33 @@ public sealed class TicketTests
     }
 
     [Fact]
+    public async Task Closing_a_request_tells_the_participant_and_moves_it_to_the_closed_list()
+    {
+        await using var host = await StartAsync();
+        var open = await host.OpenRequestAsync("Still open");
+        var request = await host.OpenRequestAsync("Please call me back");
+        host.ParticipantReceived();
+        using var browser = await host.SignedInAsync(SocialWorker);
+        var page = await browser.GetStringAsync(host.TicketPath(request.Id));
+
+        var noted = await browser.PostAsync(host.TicketPath(request.Id) + "?handler=note", Form(page, ("version", Version(page)), ("note", "Called, no answer")));
+        Assert.Equal(HttpStatusCode.Redirect, noted.StatusCode);
+        page = await browser.GetStringAsync(host.TicketPath(request.Id));
+        Assert.Contains("Called, no answer", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        var closed = await browser.PostAsync(host.TicketPath(request.Id) + "?handler=close", Form(page, ("version", Version(page))));
+        Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+
+        Assert.Contains(host.Texts("handoff.closed_by_staff", "ar", ("ticket", request.Id)), host.ParticipantReceived());
+        var closedList = await browser.GetStringAsync("/console/tickets?state=closed");
+        var openList = await browser.GetStringAsync("/console/tickets?state=open");
+        Assert.Contains(request.Id, closedList, StringComparison.Ordinal);
+        Assert.DoesNotContain(open.Id, closedList, StringComparison.Ordinal);
+        Assert.DoesNotContain(request.Id, openList, StringComparison.Ordinal);
+        Assert.Contains(open.Id, openList, StringComparison.Ordinal);
+        Assert.Equal([AuditAction.Noted, AuditAction.Closed], (await host.AuditAsync(request.Id)).Select(e => e.Action));
+    }
+
+    [Fact]
     public async Task An_empty_answer_is_refused_next_to_the_field_and_nothing_is_sent()
     {
         await using var host = await StartAsync();

@@ -72,8 +72,21 @@ internal sealed class ConsoleTickets(
     public async Task<OutgoingMessage?> CloseAsync(HandoffTicket ticket, long staffUserId, IReadOnlySet<StaffRole> roles, CancellationToken cancellationToken) =>
         await desk.CloseAsync(ticket.Id, await AsMessageAsync(ticket, staffUserId, null, cancellationToken).ConfigureAwait(false), roles, cancellationToken).ConfigureAwait(false);
 
-    public async Task<OutgoingMessage?> NoteAsync(HandoffTicket ticket, long staffUserId, IReadOnlySet<StaffRole> roles, string note, CancellationToken cancellationToken) =>
-        await desk.NoteAsync(ticket.Id, await AsMessageAsync(ticket, staffUserId, null, cancellationToken).ConfigureAwait(false), roles, note, cancellationToken).ConfigureAwait(false);
+    /// <summary>
+    /// The same note and audit entry as <c>/note</c>. The desk's own method answers the chat even on success, so the
+    /// console stores it the way the desk does and answers only refusals. The caller has checked the role by viewing the ticket.
+    /// </summary>
+    public async Task<OutgoingMessage?> NoteAsync(HandoffTicket ticket, long staffUserId, string note, CancellationToken cancellationToken)
+    {
+        var result = await tickets.AddNoteAsync(ticket.Id, new TicketNote(texts.Now, staffUserId, note), cancellationToken).ConfigureAwait(false);
+        if (result.Outcome != TicketOutcome.Done)
+        {
+            return texts.Catalog.Message(texts.Language, "tickets.not_found");
+        }
+
+        await audit.RecordAsync(staffUserId, AuditAction.Noted, ticket.Id, cancellationToken).ConfigureAwait(false);
+        return null;
+    }
 
     /// <summary>
     /// Passes an answer to the participant exactly as if written in the ticket's topic; colleagues see it in the

@@ -57,7 +57,7 @@ internal sealed class TicketModel(ConsoleTickets tickets, TicketLinks links, Con
     public Task<IActionResult> OnPostNoteAsync(string? version, string? note)
     {
         NoteText = note;
-        return Check("note", note) ? ChangeAsync(version, "noted", ticket => tickets.NoteAsync(ticket, StaffUserId, Roles, note!.Trim(), HttpContext.RequestAborted)) : ShowAsync();
+        return Check("note", note) ? ChangeAsync(version, "noted", ticket => tickets.NoteAsync(ticket, StaffUserId, note!.Trim(), HttpContext.RequestAborted)) : ShowAsync();
     }
 
     public Task<IActionResult> OnPostAnswerAsync(string? version, string? answer)
