@@ -73,7 +73,8 @@ public sealed class LiteDbTicketStore : ITicketStore
 
         if (query.OpenOnly)
         {
-            filters.Add(Query.Not("state", nameof(TicketState.Closed)));
+            // As a list of states, so that the index answers it.
+            filters.Add(Query.In("state", nameof(TicketState.New), nameof(TicketState.Claimed), nameof(TicketState.Waiting)));
         }
 
         if (query.Kind is { } kind)
