@@ -31,6 +31,10 @@ public sealed class BrowserTests
         await page.ClickAsync("#send-answer");
         await Assertions.Expect(page.Locator("#done")).ToHaveTextAsync(host.Texts("console.done_answered"));
 
+        await page.GotoAsync(host.BaseAddress + "console/workshops");
+        await Assertions.Expect(page.Locator("#sessions")).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(page, "workshops");
+
         Assert.Contains(
             host.Texts("handoff.from_named", "ar", ("name", "Petra"), ("role", host.Texts("handoff.roles.counselling", "ar")), ("text", "I am sorry this happened. Can we talk tomorrow at 10:00?")),
             host.ParticipantReceived());
