@@ -1,4 +1,5 @@
 using Assistant.Extensions;
+using Assistant.StaffConsole;
 
 namespace Assistant;
 
@@ -29,7 +30,11 @@ public static class AssistantApp
         // Configure the health endpoints and the backup of the running bot
         builder.AddHealth();
 
+        // Configure the staff console's pages under /console
+        builder.Services.AddStaffConsole(builder.Configuration);
+
         var app = builder.Build();
+        app.MapStaffConsole();
         app.MapHealth();
         app.MapChannel();
         return app;

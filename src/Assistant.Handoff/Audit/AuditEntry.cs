@@ -33,6 +33,9 @@ public enum AuditAction
 
     Noted,
     Closed,
+
+    /// <summary>Someone without the role tried to open the ticket (in the staff console); nothing was shown.</summary>
+    Denied,
 }
 
 /// <summary>Keeps the audit entries; entries are only added, and changed only to pseudonymise a staff member.</summary>
@@ -45,6 +48,15 @@ public interface IAuditLog
     /// <summary>Replaces the staff member's id by the pseudonym in every entry; returns how many entries changed.</summary>
     Task<int> PseudonymizeAsync(long staffUserId, string pseudonym, CancellationToken cancellationToken);
 
+    /// <summary>Entries matching <paramref name="query"/>, newest first, one page of them, and how many match in all.</summary>
+    Task<AuditPage> SearchAsync(AuditQuery query, CancellationToken cancellationToken);
+
     /// <summary>Deletes a ticket's entries when the ticket itself goes at the end of its retention period.</summary>
     Task<int> DeleteForTicketAsync(string ticketId, CancellationToken cancellationToken);
 }
+
+/// <summary>What the audit log is searched by; null means any. <see cref="Skip"/> and <see cref="Take"/> page the newest-first list.</summary>
+public sealed record AuditQuery(long? StaffUserId = null, string? TicketId = null, AuditAction? Action = null, int Skip = 0, int Take = 50);
+
+/// <summary>One page of audit entries and how many match in all.</summary>
+public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int Total);

@@ -17,4 +17,26 @@ public interface ITicketStore
     Task<IReadOnlyList<HandoffTicket>> ClosedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken);
 
     Task DeleteAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>One page of tickets matching <paramref name="query"/>, newest first, and how many match in all.</summary>
+    Task<TicketPage> ListAsync(TicketQuery query, CancellationToken cancellationToken);
 }
+
+/// <summary>Which tickets a list shows: by state (null: all; <see cref="OpenOnly"/>: all but closed), kinds left out, and the page.</summary>
+public sealed record TicketQuery(
+    TicketState? State = null,
+    bool OpenOnly = false,
+    TicketKind? Kind = null,
+    bool WithoutReports = false,
+    int Skip = 0,
+    int Take = 25)
+{
+    public bool Matches(HandoffTicket ticket) =>
+        (State is null || ticket.State == State)
+        && (!OpenOnly || ticket.IsOpen)
+        && (Kind is null || ticket.Kind == Kind)
+        && (!WithoutReports || !ticket.IsReport);
+}
+
+/// <summary>One page of tickets and how many match in all.</summary>
+public sealed record TicketPage(IReadOnlyList<HandoffTicket> Tickets, int Total);

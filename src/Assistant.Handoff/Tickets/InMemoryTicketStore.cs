@@ -34,4 +34,10 @@ public sealed class InMemoryTicketStore : ITicketStore
         _tickets.TryRemove(id, out _);
         return Task.CompletedTask;
     }
+
+    public Task<TicketPage> ListAsync(TicketQuery query, CancellationToken cancellationToken)
+    {
+        var matching = _tickets.Values.Where(query.Matches).OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id, StringComparer.Ordinal).ToList();
+        return Task.FromResult(new TicketPage(matching.Skip(query.Skip).Take(query.Take).ToList(), matching.Count));
+    }
 }

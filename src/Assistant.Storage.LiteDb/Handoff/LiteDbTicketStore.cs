@@ -19,7 +19,14 @@ public sealed class LiteDbTicketStore : ITicketStore
         _tickets.EnsureIndex("participant");
         _tickets.EnsureIndex("topic");
         _tickets.EnsureIndex("closed");
+        _tickets.EnsureIndex("created");
         _counters = db.Collection("handoff_counters");
+
+        // Files from before the staff console lack the fields its lists filter by: written once, here.
+        foreach (var doc in _tickets.Find(Query.EQ("created", BsonValue.Null)).ToList())
+        {
+            _tickets.Upsert(ToDocument(Read(doc)));
+        }
     }
 
     public Task<int> NextNumberAsync(string series, CancellationToken cancellationToken)
@@ -34,14 +41,7 @@ public sealed class LiteDbTicketStore : ITicketStore
 
     public Task SaveAsync(HandoffTicket ticket, CancellationToken cancellationToken)
     {
-        _tickets.Upsert(new BsonDocument
-        {
-            ["_id"] = ticket.Id,
-            ["participant"] = ticket.ParticipantKey is { } key ? new BsonValue(key) : BsonValue.Null,
-            ["topic"] = ticket.Post is { TopicId: { } topic } post ? new BsonValue(TopicKey(post.ChatId, topic)) : BsonValue.Null,
-            ["closed"] = ticket.ClosedAt is { } closed ? new BsonValue(closed.UtcTicks) : BsonValue.Null,
-            ["json"] = StorageJson.Write(ticket),
-        });
+        _tickets.Upsert(ToDocument(ticket));
         return Task.CompletedTask;
     }
 
@@ -62,6 +62,53 @@ public sealed class LiteDbTicketStore : ITicketStore
         _tickets.Delete(id);
         return Task.CompletedTask;
     }
+
+    public Task<TicketPage> ListAsync(TicketQuery query, CancellationToken cancellationToken)
+    {
+        var filters = new List<BsonExpression>();
+        if (query.State is { } state)
+        {
+            filters.Add(Query.EQ("state", state.ToString()));
+        }
+
+        if (query.OpenOnly)
+        {
+            // As a list of states, so that the index answers it.
+            filters.Add(Query.In("state", nameof(TicketState.New), nameof(TicketState.Claimed), nameof(TicketState.Waiting)));
+        }
+
+        if (query.Kind is { } kind)
+        {
+            filters.Add(Query.EQ("kind", kind.ToString()));
+        }
+
+        if (query.WithoutReports)
+        {
+            filters.Add(Query.Not("kind", nameof(TicketKind.DiscriminationReport)));
+        }
+
+        var where = filters.Count switch
+        {
+            0 => null,
+            1 => filters[0],
+            _ => Query.And([.. filters]),
+        };
+        var total = where is null ? _tickets.Count() : _tickets.Count(where);
+        var page = (where is null ? _tickets.Query() : _tickets.Query().Where(where)).OrderByDescending("created").Skip(query.Skip).Limit(query.Take).ToList().Select(Read).ToList();
+        return Task.FromResult(new TicketPage(page, total));
+    }
+
+    private static BsonDocument ToDocument(HandoffTicket ticket) => new()
+    {
+        ["_id"] = ticket.Id,
+        ["participant"] = ticket.ParticipantKey is { } key ? new BsonValue(key) : BsonValue.Null,
+        ["topic"] = ticket.Post is { TopicId: { } topic } post ? new BsonValue(TopicKey(post.ChatId, topic)) : BsonValue.Null,
+        ["closed"] = ticket.ClosedAt is { } closed ? new BsonValue(closed.UtcTicks) : BsonValue.Null,
+        ["state"] = ticket.State.ToString(),
+        ["kind"] = ticket.Kind.ToString(),
+        ["created"] = ticket.CreatedAt.UtcTicks,
+        ["json"] = StorageJson.Write(ticket),
+    };
 
     private static string TopicKey(long chatId, int topicId) => $"{chatId}:{topicId}";
 

@@ -6,6 +6,7 @@ using Assistant.Handoff;
 using Assistant.Indicators;
 using Assistant.Newsletters;
 using Assistant.Offers;
+using Assistant.StaffConsole;
 using Assistant.Volunteers;
 using Assistant.Workshops;
 
@@ -40,6 +41,7 @@ public static class AssistantServices
         services.AddNewsletters(configuration);
         // After the workshop and ticket stores: it wraps them to count what they save.
         services.AddIndicators(configuration);
+        services.AddStaffConsoleLinks(configuration);
         return services;
     }
 }
