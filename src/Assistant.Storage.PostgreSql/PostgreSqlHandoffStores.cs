@@ -53,6 +53,37 @@ public sealed class PostgreSqlTicketStore(PostgreSqlDatabase db) : ITicketStore
     public Task DeleteAsync(string id, CancellationToken cancellationToken) =>
         db.ExecuteAsync("DELETE FROM handoff_tickets WHERE id = @id", new { id }, cancellationToken);
 
+    public async Task<TicketPage> ListAsync(TicketQuery query, CancellationToken cancellationToken)
+    {
+        var filters = new List<string>();
+        if (query.State is not null)
+        {
+            filters.Add("record->>'state' = @state");
+        }
+
+        if (query.OpenOnly)
+        {
+            filters.Add("record->>'state' <> 'Closed'");
+        }
+
+        if (query.Kind is not null)
+        {
+            filters.Add("record->>'kind' = @kind");
+        }
+
+        if (query.WithoutReports)
+        {
+            filters.Add("record->>'kind' <> 'DiscriminationReport'");
+        }
+
+        var where = filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
+        var args = new { state = query.State?.ToString(), kind = query.Kind?.ToString(), skip = query.Skip, take = query.Take };
+        var total = (await db.QueryAsync<long>($"SELECT count(*) FROM handoff_tickets {where}", args, cancellationToken).ConfigureAwait(false))[0];
+        var page = await db.RecordsAsync<HandoffTicket>(
+            $"SELECT record::text FROM handoff_tickets {where} ORDER BY created_ticks DESC, id DESC OFFSET @skip LIMIT @take", args, cancellationToken).ConfigureAwait(false);
+        return new TicketPage(page, (int)total);
+    }
+
     private static string TopicKey(long chatId, int topicId) => $"{chatId}:{topicId}";
 }
 
@@ -102,6 +133,33 @@ public sealed class PostgreSqlAuditLog(PostgreSqlDatabase db) : IAuditLog
 
             return mine.Count;
         }, cancellationToken);
+
+    public async Task<AuditPage> SearchAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        var filters = new List<string>();
+        if (query.StaffUserId is not null)
+        {
+            filters.Add("staff_user_id = @staff");
+        }
+
+        if (query.TicketId is not null)
+        {
+            filters.Add("ticket_id = @ticket");
+        }
+
+        if (query.Action is not null)
+        {
+            filters.Add("record->>'action' = @action");
+        }
+
+        var where = filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
+        var args = new { staff = query.StaffUserId, ticket = query.TicketId, action = query.Action?.ToString(), skip = query.Skip, take = query.Take };
+        var total = (await db.QueryAsync<long>($"SELECT count(*) FROM handoff_audit {where}", args, cancellationToken).ConfigureAwait(false))[0];
+        // The ids sort by time (AuditTrail), so the newest come first by id.
+        var page = await db.RecordsAsync<AuditEntry>(
+            $"SELECT record::text FROM handoff_audit {where} ORDER BY id COLLATE \"C\" DESC OFFSET @skip LIMIT @take", args, cancellationToken).ConfigureAwait(false);
+        return new AuditPage(page, (int)total);
+    }
 
     public Task<int> DeleteForTicketAsync(string ticketId, CancellationToken cancellationToken) =>
         db.ExecuteAsync("DELETE FROM handoff_audit WHERE ticket_id = @ticketId", new { ticketId }, cancellationToken);

@@ -17,6 +17,8 @@ internal sealed class LedgerTicketStore(
 {
     public Task<int> NextNumberAsync(string series, CancellationToken cancellationToken) => inner.NextNumberAsync(series, cancellationToken);
 
+    public Task<TicketPage> ListAsync(TicketQuery query, CancellationToken cancellationToken) => inner.ListAsync(query, cancellationToken);
+
     public async Task SaveAsync(HandoffTicket ticket, CancellationToken cancellationToken)
     {
         await inner.SaveAsync(ticket, cancellationToken).ConfigureAwait(false);

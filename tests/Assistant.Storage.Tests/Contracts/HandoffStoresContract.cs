@@ -60,6 +60,45 @@ public abstract class HandoffStoresContract<TProvider>(TProvider provider) : Sto
     }
 
     [SkippableFact]
+    public async Task The_console_list_filters_by_state_and_kind_and_pages_newest_first()
+    {
+        var tickets = Store<ITicketStore>();
+        for (var i = 1; i <= 5; i++)
+        {
+            await tickets.SaveAsync(Ticket($"AD-{i}", "p", Now.AddMinutes(i), topic: null), None);
+        }
+
+        await tickets.SaveAsync(Ticket("GS-1", "q", Now.AddMinutes(10), topic: null) with { Kind = TicketKind.PersonRequest }, None);
+        await tickets.SaveAsync(Ticket("AD-6", "q", Now.AddMinutes(11), topic: null) with { State = TicketState.Closed, ClosedAt = Now.AddMinutes(12) }, None);
+
+        var open = await tickets.ListAsync(new TicketQuery(OpenOnly: true, Skip: 1, Take: 2), None);
+        Assert.Equal(6, open.Total);
+        Assert.Equal(["AD-5", "AD-4"], open.Tickets.Select(t => t.Id));
+        var closed = await tickets.ListAsync(new TicketQuery(State: TicketState.Closed), None);
+        Assert.Equal(["AD-6"], closed.Tickets.Select(t => t.Id));
+        var requests = await tickets.ListAsync(new TicketQuery(WithoutReports: true), None);
+        Assert.Equal((1, "GS-1"), (requests.Total, requests.Tickets.Single().Id));
+        var reports = await tickets.ListAsync(new TicketQuery(Kind: TicketKind.DiscriminationReport, Take: 100), None);
+        Assert.Equal(6, reports.Total);
+    }
+
+    [SkippableFact]
+    public async Task The_audit_log_is_searched_by_person_ticket_and_action_newest_first()
+    {
+        var audit = Store<IAuditLog>();
+        await audit.AppendAsync(Entry("e1", "AD-1", staff: 7, AuditAction.Claimed, Now), None);
+        await audit.AppendAsync(Entry("e2", "AD-1", staff: 7, AuditAction.Read, Now.AddMinutes(1)), None);
+        await audit.AppendAsync(Entry("e3", "AD-1", staff: 8, AuditAction.Read, Now.AddMinutes(2)), None);
+        await audit.AppendAsync(Entry("e4", "GS-1", staff: 7, AuditAction.Closed, Now.AddMinutes(3)), None);
+
+        Assert.Equal(["e4", "e2", "e1"], (await audit.SearchAsync(new AuditQuery(StaffUserId: 7), None)).Entries.Select(e => e.Id));
+        Assert.Equal(["e3", "e2"], (await audit.SearchAsync(new AuditQuery(TicketId: "AD-1", Action: AuditAction.Read), None)).Entries.Select(e => e.Id));
+        var page = await audit.SearchAsync(new AuditQuery(Skip: 1, Take: 2), None);
+        Assert.Equal(4, page.Total);
+        Assert.Equal(["e3", "e2"], page.Entries.Select(e => e.Id));
+    }
+
+    [SkippableFact]
     public async Task A_draft_keeps_its_sealed_content_and_old_drafts_are_deleted_by_last_change()
     {
         var drafts = Store<IReportDraftStore>();
