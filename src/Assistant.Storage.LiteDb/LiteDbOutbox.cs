@@ -73,12 +73,24 @@ public sealed class LiteDbOutbox(AssistantDatabase db) : IOutbox
         }
     }
 
+    public Task ReleaseAsync(string claimant, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        db.Database.GetCollection(CollectionName, BsonAutoId.Int64).UpdateMany(
+            BsonExpression.Create("{ claimant: null, lease: 0 }"),
+            BsonExpression.Create("claimant = @0", claimant));
+        return Task.CompletedTask;
+    }
+
     public Task MarkDoneAsync(IReadOnlyCollection<long> ids, OutboxOutcome outcome, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (ids.Count > 0)
         {
-            db.Database.GetCollection(CollectionName, BsonAutoId.Int64).DeleteMany(Query.In("_id", ids.Select(i => new BsonValue(i))));
+            // One transaction, one delete by id each: a batch is one write to the file.
+            var database = db.Database;
+            var outbox = database.GetCollection(CollectionName, BsonAutoId.Int64);
+            LiteDbTransaction.Run(database, () => ids.Count(id => outbox.Delete(id)));
         }
 
         return Task.CompletedTask;

@@ -33,6 +33,12 @@ public interface IOutbox
     /// </summary>
     Task<IReadOnlyList<OutboxEntry>> ClaimAsync(string claimant, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Frees every lease of <paramref name="claimant"/>. A sender restarted under the same name calls it before its
+    /// first claim, so what it held when it died goes out at once instead of after the lease.
+    /// </summary>
+    Task ReleaseAsync(string claimant, CancellationToken cancellationToken);
+
     /// <summary>Marks entries done: sent, given up or unreachable. They are not handed out again.</summary>
     Task MarkDoneAsync(IReadOnlyCollection<long> ids, OutboxOutcome outcome, CancellationToken cancellationToken);
 }

@@ -46,6 +46,19 @@ public sealed class InMemoryOutbox : IOutbox
         }
     }
 
+    public Task ReleaseAsync(string claimant, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            foreach (var held in _entries.Values.Where(h => h.Claimant == claimant))
+            {
+                held.Claimant = null;
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task MarkDoneAsync(IReadOnlyCollection<long> ids, OutboxOutcome outcome, CancellationToken cancellationToken)
     {
         lock (_lock)

@@ -25,8 +25,11 @@ internal sealed class OutboxPump : BackgroundService
     private readonly OutboundMapper _mapper;
     private readonly TimeProvider _time;
     private readonly ILogger<OutboxPump> _logger;
-    private readonly string _claimant = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
-    private readonly ConcurrentDictionary<long, byte> _held = new();
+    // The same after a restart, so the restarted bot frees its own leases at once (see IOutbox.ReleaseAsync).
+    private readonly string _claimant = "telegram@" + Environment.MachineName;
+    // Entries taken in this process: true once marked done in the store. Marked ones are forgotten only when the
+    // next look into the store starts, so a look that read an entry just before it was sent and marked skips it.
+    private readonly ConcurrentDictionary<long, bool> _held = new();
     private readonly Channel<(long Id, OutboxOutcome Outcome)> _done = Channel.CreateUnbounded<(long, OutboxOutcome)>(new UnboundedChannelOptions { SingleReader = true });
 
     public OutboxPump(IOutbox outbox, OutboxFeed feed, OutboundQueue queue, OutboundMapper mapper, TimeProvider time, ILogger<OutboxPump> logger)
@@ -44,7 +47,7 @@ internal sealed class OutboxPump : BackgroundService
     {
         foreach (var entry in entries)
         {
-            if (!_held.TryAdd(entry.Id, 0))
+            if (!_held.TryAdd(entry.Id, false))
             {
                 continue;
             }
@@ -79,6 +82,7 @@ internal sealed class OutboxPump : BackgroundService
         var marking = MarkDoneAsync(stoppingToken);
         try
         {
+            await ReleaseAsync(stoppingToken).ConfigureAwait(false);
             while (!stoppingToken.IsCancellationRequested)
             {
                 await ClaimAsync(stoppingToken).ConfigureAwait(false);
@@ -96,6 +100,14 @@ internal sealed class OutboxPump : BackgroundService
     {
         try
         {
+            foreach (var (id, marked) in _held)
+            {
+                if (marked)
+                {
+                    _held.TryRemove(id, out _);
+                }
+            }
+
             var now = _time.GetUtcNow();
             IReadOnlyList<OutboxEntry> claimed;
             do
@@ -115,6 +127,18 @@ internal sealed class OutboxPump : BackgroundService
         catch (Exception e) when (e is not OperationCanceledException)
         {
             _logger.LogError(e, "Looking into the outbox failed; it is tried again in {Wait}", LookEvery);
+        }
+    }
+
+    private async Task ReleaseAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _outbox.ReleaseAsync(_claimant, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _logger.LogError(e, "The outbox's leases of an earlier run could not be freed; those messages go out when the leases run out");
         }
     }
 
@@ -158,7 +182,7 @@ internal sealed class OutboxPump : BackgroundService
             try
             {
                 await _outbox.MarkDoneAsync(ids, group.Key, cancellationToken).ConfigureAwait(false);
-                ids.ForEach(id => _held.TryRemove(id, out _));
+                ids.ForEach(id => _held[id] = true);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

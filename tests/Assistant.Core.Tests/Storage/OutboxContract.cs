@@ -80,6 +80,18 @@ public abstract class OutboxContract
     }
 
     [Fact]
+    public async Task A_sender_restarted_under_its_name_gets_what_it_held_at_once()
+    {
+        await Outbox.EnqueueAsync([Reply(1, "held when it died")], CancellationToken.None);
+        await ClaimAsync("bot");
+        await ClaimAsync("other");
+
+        await Outbox.ReleaseAsync("bot", CancellationToken.None);
+
+        Assert.Equal(["held when it died"], Texts(await ClaimAsync("bot", Now.AddSeconds(1))));
+    }
+
+    [Fact]
     public async Task A_message_marked_done_is_never_handed_out_again()
     {
         var queued = await Outbox.EnqueueAsync([Reply(1, "sent"), Reply(2, "blocked"), Reply(3, "waiting")], CancellationToken.None);
