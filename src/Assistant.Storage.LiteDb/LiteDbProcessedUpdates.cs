@@ -32,7 +32,7 @@ public sealed class LiteDbProcessedUpdates : IProcessedUpdates
     }
 
     /// <summary>Whether the update was marked (and not yet pruned).</summary>
-    internal bool Contains(long botId, long updateId) => _updates.Exists(Query.EQ("_id", Key(botId, updateId)));
+    internal bool Contains(long botId, long updateId) => _updates.FindById(Key(botId, updateId)) is not null;
 
     /// <summary>Marks inside the caller's transaction on <paramref name="database"/>; false when it was marked before.</summary>
     internal static bool TryMarkIn(LiteDatabase database, long botId, long updateId, DateTimeOffset now) =>

@@ -57,13 +57,15 @@ public sealed class LiteDbScheduledJobStore : IScheduledJobStore
         return Task.FromResult(first is null ? (DateTimeOffset?)null : new DateTimeOffset(first["due"].AsInt64, TimeSpan.Zero));
     }
 
-    /// <summary>Moves the job from <paramref name="from"/> in one conditional write, inside the caller's transaction if one is open.</summary>
+    /// <summary>
+    /// Moves the job from <paramref name="from"/>, inside the caller's transaction: read by id and replaced (a
+    /// conditional UpdateMany scanned the whole collection). The scheduler runs a job once at a time in this
+    /// process; a cancellation in the instant between read and write is overwritten, and the job counts as done.
+    /// </summary>
     internal static bool TryTransitionIn(LiteDatabase database, ScheduledJob job, JobState from)
     {
-        var doc = ToDocument(job);
-        return database.GetCollection(CollectionName).UpdateMany(
-            BsonExpression.Create("{ state: @0, due: @1, user: @2, job: @3 }", doc["state"], doc["due"], doc["user"], doc["job"]),
-            BsonExpression.Create("_id = @0 AND state = @1", job.Id, from.ToString())) == 1;
+        var jobs = database.GetCollection(CollectionName);
+        return jobs.FindById(job.Id) is { } existing && existing["state"].AsString == from.ToString() && jobs.Update(ToDocument(job));
     }
 
     public Task<bool> TryTransitionAsync(ScheduledJob job, JobState from, CancellationToken cancellationToken)
