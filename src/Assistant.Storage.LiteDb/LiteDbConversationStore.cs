@@ -5,13 +5,14 @@ using LiteDB;
 namespace Assistant.Storage.LiteDb;
 
 /// <summary>
-/// Dialog stacks, one document per user, stored as JSON beside a version number. The version check
-/// and the write happen under one lock, which LiteDB's single-process file access makes sufficient.
+/// Dialog stacks, one document per user, stored as JSON beside a version number. A save is version-checked
+/// (an insert for a new conversation, a replacement where the stored version still matches) and takes no lock
+/// of its own: one user's turns already run one at a time, and the check catches any other writer.
 /// </summary>
 public sealed class LiteDbConversationStore(AssistantDatabase db) : IConversationStore
 {
-    private readonly ILiteCollection<BsonDocument> _conversations = Indexed(db.Collection("conversations"));
-    private readonly Lock _writeLock = new();
+    internal const string CollectionName = "conversations";
+    private readonly ILiteCollection<BsonDocument> _conversations = Indexed(db.Collection(CollectionName));
 
     public Task<ConversationState?> LoadAsync(long userId, CancellationToken cancellationToken)
     {
@@ -22,25 +23,56 @@ public sealed class LiteDbConversationStore(AssistantDatabase db) : IConversatio
     public Task<bool> TrySaveAsync(ConversationState state, int expectedVersion, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        lock (_writeLock)
+        if (!TrySaveIn(db.Database, state, expectedVersion))
         {
-            var stored = _conversations.FindById(state.UserId);
-            var storedVersion = stored is null ? 0 : stored["version"].AsInt32;
-            if (storedVersion != expectedVersion)
-            {
-                return Task.FromResult(false);
-            }
-
-            state.Version = expectedVersion + 1;
-            _conversations.Upsert(new BsonDocument
-            {
-                ["_id"] = state.UserId,
-                ["version"] = state.Version,
-                ["updated"] = state.UpdatedAt.UtcTicks,
-                ["state"] = StorageJson.Write(state),
-            });
-            return Task.FromResult(true);
+            return Task.FromResult(false);
         }
+
+        state.Version = expectedVersion + 1;
+        return Task.FromResult(true);
+    }
+
+    /// <summary>The version-checked write, inside the caller's transaction if one is open; leaves <paramref name="state"/>'s version alone.</summary>
+    internal static bool TrySaveIn(LiteDatabase database, ConversationState state, int expectedVersion)
+    {
+        var conversations = database.GetCollection(CollectionName);
+        // The stored version field is the one read back (ToState); the version inside the JSON does not count.
+        var json = StorageJson.Write(state);
+        if (expectedVersion == 0)
+        {
+            try
+            {
+                conversations.Insert(new BsonDocument
+                {
+                    ["_id"] = state.UserId,
+                    ["version"] = 1,
+                    ["updated"] = state.UpdatedAt.UtcTicks,
+                    ["state"] = json,
+                });
+                return true;
+            }
+            catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+            {
+                return false;
+            }
+        }
+
+        // Read by id and replaced, inside the caller's transaction: a conditional UpdateMany ("_id = x AND
+        // version = y") scanned every conversation and halved the throughput with 1,000 users. One user's turns
+        // run one at a time, so nothing writes between the two.
+        var stored = conversations.FindById(state.UserId);
+        if (stored is null || stored["version"].AsInt32 != expectedVersion)
+        {
+            return false;
+        }
+
+        return conversations.Update(new BsonDocument
+        {
+            ["_id"] = state.UserId,
+            ["version"] = expectedVersion + 1,
+            ["updated"] = state.UpdatedAt.UtcTicks,
+            ["state"] = json,
+        });
     }
 
     public Task<IReadOnlyList<long>> IdleSinceAsync(DateTimeOffset before, CancellationToken cancellationToken) =>

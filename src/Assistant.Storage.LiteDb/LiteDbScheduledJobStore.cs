@@ -9,12 +9,13 @@ namespace Assistant.Storage.LiteDb;
 /// </summary>
 public sealed class LiteDbScheduledJobStore : IScheduledJobStore
 {
+    internal const string CollectionName = "jobs";
     private readonly ILiteCollection<BsonDocument> _jobs;
     private readonly Lock _lock = new();
 
     public LiteDbScheduledJobStore(AssistantDatabase db)
     {
-        _jobs = db.Collection("jobs");
+        _jobs = db.Collection(CollectionName);
         _jobs.EnsureIndex("state");
         _jobs.EnsureIndex("due");
         _jobs.EnsureIndex("user");
@@ -54,6 +55,17 @@ public sealed class LiteDbScheduledJobStore : IScheduledJobStore
             .Limit(1)
             .FirstOrDefault();
         return Task.FromResult(first is null ? (DateTimeOffset?)null : new DateTimeOffset(first["due"].AsInt64, TimeSpan.Zero));
+    }
+
+    /// <summary>
+    /// Moves the job from <paramref name="from"/>, inside the caller's transaction: read by id and replaced (a
+    /// conditional UpdateMany scanned the whole collection). The scheduler runs a job once at a time in this
+    /// process; a cancellation in the instant between read and write is overwritten, and the job counts as done.
+    /// </summary>
+    internal static bool TryTransitionIn(LiteDatabase database, ScheduledJob job, JobState from)
+    {
+        var jobs = database.GetCollection(CollectionName);
+        return jobs.FindById(job.Id) is { } existing && existing["state"].AsString == from.ToString() && jobs.Update(ToDocument(job));
     }
 
     public Task<bool> TryTransitionAsync(ScheduledJob job, JobState from, CancellationToken cancellationToken)
