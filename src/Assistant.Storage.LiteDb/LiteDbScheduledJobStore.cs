@@ -9,12 +9,13 @@ namespace Assistant.Storage.LiteDb;
 /// </summary>
 public sealed class LiteDbScheduledJobStore : IScheduledJobStore
 {
+    internal const string CollectionName = "jobs";
     private readonly ILiteCollection<BsonDocument> _jobs;
     private readonly Lock _lock = new();
 
     public LiteDbScheduledJobStore(AssistantDatabase db)
     {
-        _jobs = db.Collection("jobs");
+        _jobs = db.Collection(CollectionName);
         _jobs.EnsureIndex("state");
         _jobs.EnsureIndex("due");
         _jobs.EnsureIndex("user");
@@ -54,6 +55,15 @@ public sealed class LiteDbScheduledJobStore : IScheduledJobStore
             .Limit(1)
             .FirstOrDefault();
         return Task.FromResult(first is null ? (DateTimeOffset?)null : new DateTimeOffset(first["due"].AsInt64, TimeSpan.Zero));
+    }
+
+    /// <summary>Moves the job from <paramref name="from"/> in one conditional write, inside the caller's transaction if one is open.</summary>
+    internal static bool TryTransitionIn(LiteDatabase database, ScheduledJob job, JobState from)
+    {
+        var doc = ToDocument(job);
+        return database.GetCollection(CollectionName).UpdateMany(
+            BsonExpression.Create("{ state: @0, due: @1, user: @2, job: @3 }", doc["state"], doc["due"], doc["user"], doc["job"]),
+            BsonExpression.Create("_id = @0 AND state = @1", job.Id, from.ToString())) == 1;
     }
 
     public Task<bool> TryTransitionAsync(ScheduledJob job, JobState from, CancellationToken cancellationToken)

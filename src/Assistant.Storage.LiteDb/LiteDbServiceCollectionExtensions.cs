@@ -26,7 +26,10 @@ public static class LiteDbServiceCollectionExtensions
         services.AddSingleton<IUserProfileStore, LiteDbUserProfileStore>();
         services.AddSingleton<IScheduledJobStore, LiteDbScheduledJobStore>();
         services.AddSingleton<IStaffStore, LiteDbStaffStore>();
-        services.AddSingleton<IProcessedUpdates, LiteDbProcessedUpdates>();
+        services.AddSingleton<LiteDbProcessedUpdates>();
+        services.AddSingleton<IProcessedUpdates>(sp => sp.GetRequiredService<LiteDbProcessedUpdates>());
+        services.AddSingleton<IOutbox, LiteDbOutbox>();
+        services.AddSingleton<ITurnStore, LiteDbTurnStore>();
         services.AddLiteDbVolunteerStores();
         services.AddLiteDbHandoffStores();
         return services;

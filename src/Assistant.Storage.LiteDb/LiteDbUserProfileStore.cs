@@ -5,7 +5,8 @@ namespace Assistant.Storage.LiteDb;
 
 public sealed class LiteDbUserProfileStore(AssistantDatabase db) : IUserProfileStore
 {
-    private readonly ILiteCollection<BsonDocument> _profiles = db.Collection("profiles");
+    internal const string CollectionName = "profiles";
+    private readonly ILiteCollection<BsonDocument> _profiles = db.Collection(CollectionName);
 
     public Task<UserProfile?> GetAsync(long userId, CancellationToken cancellationToken)
     {
@@ -15,9 +16,11 @@ public sealed class LiteDbUserProfileStore(AssistantDatabase db) : IUserProfileS
 
     public Task SaveAsync(UserProfile profile, CancellationToken cancellationToken)
     {
-        _profiles.Upsert(StorageJson.Document(profile.UserId, profile, "profile"));
+        _profiles.Upsert(ToDocument(profile));
         return Task.CompletedTask;
     }
+
+    internal static BsonDocument ToDocument(UserProfile profile) => StorageJson.Document(profile.UserId, profile, "profile");
 
     public Task DeleteAsync(long userId, CancellationToken cancellationToken)
     {

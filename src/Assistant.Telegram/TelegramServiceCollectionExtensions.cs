@@ -41,6 +41,8 @@ public static class TelegramServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IProcessedUpdates, InMemoryProcessedUpdates>();
+        services.TryAddSingleton<IOutbox, InMemoryOutbox>();
+        services.TryAddSingleton<OutboxFeed>();
 
         // One long-lived client: connections are renewed by the handler, so DNS changes still arrive.
         // Every Bot API URL holds the token: the factory's per-request log lines (System.Net.Http.HttpClient.*,
@@ -69,6 +71,7 @@ public static class TelegramServiceCollectionExtensions
             sp.GetRequiredService<IOptions<TelegramOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<OutboundQueue>>()));
+        services.AddSingleton<OutboxPump>();
         services.AddSingleton<IUserMessenger, TelegramMessenger>();
         services.AddSingleton<IDeepLinks, TelegramDeepLinks>();
         services.AddSingleton<IUpdateHandler, UpdateHandler>();
@@ -76,7 +79,9 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<ChatDispatcher>();
         services.AddSingleton<UpdateReader>();
 
-        // Hosts stop services in reverse order: receiving stops first, then the queue sends what is left.
+        // Hosts stop services in reverse order: receiving stops first, then the queue sends what is left,
+        // then the pump marks in the outbox what the queue sent.
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxPump>());
         services.AddHostedService(sp => sp.GetRequiredService<OutboundQueue>());
         services.AddHostedService<CommandMenuPublisher>();
         if (IsWebhookMode(configuration))

@@ -29,6 +29,16 @@ public sealed record IncomingMessage
 
     /// <summary>True when the user sent something that carries no text (a sticker, a GIF, a poll, ...).</summary>
     public bool IsUnsupportedContent { get; init; }
+
+    /// <summary>
+    /// The channel's delivery this came in. When set, the turn's replies are committed to the outbox together
+    /// with its other writes and the mark that the update was handled (<see cref="TurnResult.Queued"/>), and a
+    /// delivery that was handled before runs no turn (<see cref="TurnResult.AlreadyHandled"/>).
+    /// </summary>
+    public Storage.ChannelUpdate? Update { get; init; }
+
+    /// <summary>Messages that go before the turn's replies, committed with them (a note on messages not taken).</summary>
+    public IReadOnlyList<OutgoingMessage> Preface { get; init; } = [];
 }
 
 public sealed record SharedContact(string PhoneNumber, string? FirstName, long? UserId);

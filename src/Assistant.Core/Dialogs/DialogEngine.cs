@@ -10,14 +10,19 @@ namespace Assistant.Core.Dialogs;
 /// <summary>
 /// Runs the flows in <c>dialogs/</c> for every channel. A turn loads the user's stack, handles
 /// interruptions (<c>/help</c>, <c>/cancel</c>, ...), feeds the answer to the waiting step, runs on
-/// until the next question, and saves. One user's turns run one at a time; the store's version
-/// check catches the rare writer outside this process, and the turn is then run again on fresh state.
+/// until the next question, and commits. A turn commits as one unit (<see cref="ITurnStore"/>): the
+/// conversation, the profile, the mark that the channel's update was handled, and the messages the turn
+/// sends, into the outbox; a turn that fails or dies commits nothing. One user's turns run one at a time;
+/// the store's version check catches the rare writer outside this process, and the turn is then run again
+/// on fresh state.
 /// </summary>
 public sealed class DialogEngine(
     FlowRegistry flows,
     TextCatalog texts,
     IConversationStore conversations,
     IUserProfileStore profiles,
+    ITurnStore turns,
+    OutboxFeed outbox,
     SafetyGate safety,
     TimeProvider time,
     ILogger<DialogEngine> logger) : IConversationHandler
@@ -57,14 +62,39 @@ public sealed class DialogEngine(
         catch (TurnFailedException failed)
         {
             logger.LogError(failed.InnerException, "A turn failed; the user was asked to try again and their conversation stays as it was");
-            var language = await LanguageOfAsync(message, cancellationToken).ConfigureAwait(false);
-            return new TurnResult([texts.Message(language, "dialog.failed")]);
+            return await ApologyAsync(message, cancellationToken).ConfigureAwait(false);
         }
         catch (IOException e)
         {
             logger.LogError(e, "The store failed during a turn; the user was asked to try again");
-            var language = await LanguageOfAsync(message, cancellationToken).ConfigureAwait(false);
-            return new TurnResult([texts.Message(language, "dialog.failed")]);
+            return await ApologyAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// "Try again" in the user's language. Committed with the update's mark where the store works, so a
+    /// redelivery does not fail the same way again; where it does not (a full disk), handed back unqueued.
+    /// </summary>
+    private async Task<TurnResult> ApologyAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        var language = await LanguageOfAsync(message, cancellationToken).ConfigureAwait(false);
+        var apology = texts.Message(language, "dialog.failed");
+        if (message.Update is null)
+        {
+            return new TurnResult([apology]);
+        }
+
+        try
+        {
+            var committed = await turns.CommitTurnAsync(
+                new TurnCommit { UserId = message.UserId, Update = message.Update, Outgoing = [new OutboxMessage(message.UserId, OutboxLane.Reply, apology)] },
+                cancellationToken).ConfigureAwait(false);
+            return new TurnResult([apology]) { Queued = committed.Queued };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogDebug(e, "The apology could not be queued; it is sent directly");
+            return new TurnResult([apology]);
         }
     }
 
@@ -109,6 +139,12 @@ public sealed class DialogEngine(
     private async Task<TurnResult> RunAsync(IncomingMessage message, bool fromUser, Func<TurnContext, ConversationState, CancellationToken, Task> body, CancellationToken cancellationToken)
     {
         using var _ = await _locks.AcquireAsync(message.UserId, cancellationToken).ConfigureAwait(false);
+        if (message.Update is { } update && await turns.WasHandledAsync(update, cancellationToken).ConfigureAwait(false))
+        {
+            logger.LogInformation("Update {UpdateId} was handled before; skipped", update.UpdateId);
+            return new TurnResult([]) { AlreadyHandled = true };
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             var profile = await profiles.GetAsync(message.UserId, cancellationToken).ConfigureAwait(false);
@@ -124,27 +160,34 @@ public sealed class DialogEngine(
                 ?? new ConversationState { UserId = message.UserId };
             var expectedVersion = state.Version;
 
+            // Messages the turn's handlers send to others join the commit; an attempt run again starts afresh.
+            using var sentByHandlers = OutboxScope.Begin();
             await body(turn, state, cancellationToken).ConfigureAwait(false);
-            if (turn.ForgetUser)
-            {
-                await conversations.DeleteAsync(message.UserId, cancellationToken).ConfigureAwait(false);
-                await profiles.DeleteAsync(message.UserId, cancellationToken).ConfigureAwait(false);
-                return new TurnResult(turn.Replies);
-            }
-
             state.UpdatedAt = time.GetUtcNow();
-            if (await conversations.TrySaveAsync(state, expectedVersion, cancellationToken).ConfigureAwait(false))
+            IReadOnlyList<OutgoingMessage> replies = [.. message.Preface, .. turn.Replies];
+            var committed = await turns.CommitTurnAsync(
+                new TurnCommit
+                {
+                    UserId = message.UserId,
+                    State = turn.ForgetUser ? null : state,
+                    ExpectedVersion = expectedVersion,
+                    Profile = turn.ForgetUser || !turn.ProfileChanged ? null : turn.Profile,
+                    Forget = turn.ForgetUser,
+                    Update = message.Update,
+                    Outgoing = Outgoing(message, replies, sentByHandlers.Messages),
+                },
+                cancellationToken).ConfigureAwait(false);
+            switch (committed.Outcome)
             {
-                if (turn.ProfileChanged)
-                {
-                    await profiles.SaveAsync(turn.Profile, cancellationToken).ConfigureAwait(false);
-                }
-
-                return new TurnResult(turn.Replies)
-                {
-                    AcceptedButtonLabel = turn.AcceptedButtonLabel,
-                    ButtonRejected = turn.ButtonRejected,
-                };
+                case TurnCommitOutcome.Committed when message.Update is null:
+                    // Nobody wrote: the caller sends the replies, and what the handlers sent goes out from here.
+                    await outbox.HandOverAsync(committed.Queued, cancellationToken).ConfigureAwait(false);
+                    return Result(turn, replies, queued: null);
+                case TurnCommitOutcome.Committed:
+                    return Result(turn, replies, committed.Queued);
+                case TurnCommitOutcome.AlreadyHandled:
+                    logger.LogInformation("Update {UpdateId} was handled meanwhile; this turn is dropped", message.Update?.UpdateId);
+                    return new TurnResult([]) { AlreadyHandled = true };
             }
 
             if (attempt == MaxConflictRetries)
@@ -155,6 +198,25 @@ public sealed class DialogEngine(
             logger.LogWarning("Conversation changed by another writer during a turn; running the turn again (attempt {Attempt})", attempt + 1);
         }
     }
+
+    private static List<OutboxMessage> Outgoing(IncomingMessage message, IReadOnlyList<OutgoingMessage> replies, IReadOnlyList<OutboxMessage> sentByHandlers)
+    {
+        var outgoing = new List<OutboxMessage>();
+        if (message.Update is not null)
+        {
+            outgoing.AddRange(replies.Select(r => new OutboxMessage(message.UserId, OutboxLane.Reply, r)));
+        }
+
+        outgoing.AddRange(sentByHandlers);
+        return outgoing;
+    }
+
+    private static TurnResult Result(TurnContext turn, IReadOnlyList<OutgoingMessage> replies, IReadOnlyList<OutboxEntry>? queued) => new(replies)
+    {
+        AcceptedButtonLabel = turn.AcceptedButtonLabel,
+        ButtonRejected = turn.ButtonRejected,
+        Queued = queued,
+    };
 
     private async Task RunTurnAsync(TurnContext turn, ConversationState state, CancellationToken cancellationToken)
     {

@@ -60,8 +60,9 @@ public sealed class FloodGuard(
         var limit = options.Value.MaxMessagesPerMinute;
         if (count <= limit)
         {
-            var result = await engine.HandleAsync(message, cancellationToken).ConfigureAwait(false);
-            return notTaken == 0 ? result : await WithNoteAsync(result, message, notTaken, cancellationToken).ConfigureAwait(false);
+            // The note goes into the turn, so it is committed and queued with the turn's replies.
+            var taken = notTaken == 0 ? message : message with { Preface = [await NoteAsync(message, notTaken, cancellationToken).ConfigureAwait(false)] };
+            return await engine.HandleAsync(taken, cancellationToken).ConfigureAwait(false);
         }
 
         if (count > limit + 1)
@@ -74,11 +75,11 @@ public sealed class FloodGuard(
         return new TurnResult([texts.Message(language, "dialog.slow_down")]);
     }
 
-    private async Task<TurnResult> WithNoteAsync(TurnResult result, IncomingMessage message, int notTaken, CancellationToken cancellationToken)
+    private async Task<OutgoingMessage> NoteAsync(IncomingMessage message, int notTaken, CancellationToken cancellationToken)
     {
         var language = await profiles.LanguageOfAsync(message, cancellationToken).ConfigureAwait(false);
         var count = new Dictionary<string, string> { ["count"] = notTaken.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        return result with { Replies = [texts.Message(language, "dialog.not_taken", count), .. result.Replies] };
+        return texts.Message(language, "dialog.not_taken", count);
     }
 
     private void Prune(DateTimeOffset now)

@@ -4,6 +4,8 @@ using Assistant.Core.Localization;
 using Assistant.Core.Onboarding;
 using Assistant.Core.Privacy;
 using Assistant.Core.Safety;
+using Assistant.Core.Scheduling;
+using Assistant.Core.Storage;
 using Assistant.Core.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +29,15 @@ public static class DialogServiceCollectionExtensions
             ContentPaths.Resolve(sp.GetRequiredService<IOptions<DialogOptions>>().Value.FlowsPath),
             sp.GetServices<IFlowActions>(),
             sp.GetRequiredService<TextCatalog>()));
+        // Stores on disk register their own outbox and one-transaction turn store; these are the in-memory defaults.
+        services.TryAddSingleton<IOutbox, InMemoryOutbox>();
+        services.TryAddSingleton<OutboxFeed>();
+        services.TryAddSingleton<ITurnStore>(sp => new SeparateWritesTurnStore(
+            sp.GetRequiredService<IConversationStore>(),
+            sp.GetRequiredService<IUserProfileStore>(),
+            sp.GetService<IScheduledJobStore>() ?? new InMemoryScheduledJobStore(),
+            sp.GetRequiredService<IOutbox>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<DialogEngine>();
         services.AddSafety(configuration);
         services.AddSingleton<IConversationHandler, FloodGuard>();

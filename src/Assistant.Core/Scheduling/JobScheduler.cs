@@ -1,3 +1,4 @@
+using Assistant.Core.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -5,14 +6,19 @@ using Microsoft.Extensions.Options;
 namespace Assistant.Core.Scheduling;
 
 /// <summary>
-/// Runs stored jobs when they are due, driven by <see cref="TimeProvider"/>. A job runs at most once:
-/// it is marked running in the store before its handler starts, so neither a second scheduler nor a
-/// restart after a crash can send the same reminder again. Jobs that were missed while the bot was
-/// down run late only while <see cref="ScheduledJob.UsefulUntil"/> allows.
+/// Runs stored jobs when they are due, driven by <see cref="TimeProvider"/>. The messages a job's handler
+/// sends are collected (<see cref="OutboxScope"/>) and committed to the outbox in the same write that marks
+/// the job done (<see cref="ITurnStore.CompleteJobAsync"/>): a crash before that write leaves the job pending
+/// and sends nothing, so it runs again at the restart; after it, the messages are in the outbox and the job
+/// is done. Either way a reminder is queued exactly once. What a handler writes itself (a registration's
+/// status) must be safe to write again, as the workshop handlers are: they check the status first.
+/// Jobs that were missed while the bot was down run late only while <see cref="ScheduledJob.UsefulUntil"/> allows.
 /// </summary>
 public sealed class JobScheduler(
     IScheduledJobStore store,
     Func<IEnumerable<IJobHandler>> handlers,
+    ITurnStore commits,
+    OutboxFeed outbox,
     IOptions<SchedulingOptions> options,
     TimeProvider time,
     ILogger<JobScheduler> logger) : BackgroundService
@@ -23,6 +29,7 @@ public sealed class JobScheduler(
     private readonly Lazy<Dictionary<string, IJobHandler>> _handlers = new(() => handlers().ToDictionary(h => h.Kind));
     private readonly QuietHours _quiet = new(options.Value.Zone, options.Value.QuietHoursStart, options.Value.QuietHoursEnd);
     private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _running = new();
 
     /// <summary>Stores the job and wakes the loop, in case it is due before the loop's next look.</summary>
     public async Task ScheduleAsync(ScheduledJob job, CancellationToken cancellationToken)
@@ -111,12 +118,26 @@ public sealed class JobScheduler(
 
     private async Task<bool> RunAsync(ScheduledJob job, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (!await store.TryTransitionAsync(job with { State = JobState.Running }, JobState.Pending, cancellationToken).ConfigureAwait(false))
+        // The job stays pending while it runs (so a crash runs it again); this keeps a second look in this process off it.
+        if (!_running.TryAdd(job.Id, 0))
         {
             return false;
         }
 
+        try
+        {
+            return await RunOnceAsync(job, now, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _running.TryRemove(job.Id, out _);
+        }
+    }
+
+    private async Task<bool> RunOnceAsync(ScheduledJob job, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var state = JobState.Done;
+        IReadOnlyList<OutboxMessage> messages = [];
         if (!_handlers.Value.TryGetValue(job.Kind, out var handler))
         {
             logger.LogError("Job {JobId} has kind {Kind}, which no handler runs", job.Id, job.Kind);
@@ -124,9 +145,11 @@ public sealed class JobScheduler(
         }
         else
         {
+            using var sent = OutboxScope.Begin();
             try
             {
                 await handler.HandleAsync(job, cancellationToken).ConfigureAwait(false);
+                messages = sent.Messages;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -135,7 +158,15 @@ public sealed class JobScheduler(
             }
         }
 
-        await store.TryTransitionAsync(job with { State = state, FinishedAt = now }, JobState.Running, cancellationToken).ConfigureAwait(false);
+        var queued = await commits.CompleteJobAsync(job with { State = state, FinishedAt = now }, JobState.Pending, messages, cancellationToken).ConfigureAwait(false);
+        if (queued is null)
+        {
+            // Cancelled or moved while it ran (a registration cancelled that moment): its messages are not sent.
+            logger.LogInformation("Job {JobId} changed while it ran; its {Count} messages were dropped", job.Id, messages.Count);
+            return false;
+        }
+
+        await outbox.HandOverAsync(queued, cancellationToken).ConfigureAwait(false);
         return true;
     }
 }

@@ -19,6 +19,8 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton(sp => new JobScheduler(
             sp.GetRequiredService<IScheduledJobStore>(),
             () => sp.GetServices<IJobHandler>(),
+            sp.GetRequiredService<Storage.ITurnStore>(),
+            sp.GetRequiredService<Storage.OutboxFeed>(),
             sp.GetRequiredService<IOptions<SchedulingOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<JobScheduler>>()));

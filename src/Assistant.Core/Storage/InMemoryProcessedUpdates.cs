@@ -16,6 +16,9 @@ public sealed class InMemoryProcessedUpdates(TimeProvider time) : IProcessedUpda
         return Task.FromResult(_seen.TryAdd((botId, updateId), now));
     }
 
+    /// <summary>Whether the update was marked and not yet pruned.</summary>
+    public bool Contains(long botId, long updateId) => _seen.ContainsKey((botId, updateId));
+
     private void PruneIfDue(DateTimeOffset now)
     {
         var due = Interlocked.Read(ref _nextPruneTicks);

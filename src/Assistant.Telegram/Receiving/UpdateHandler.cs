@@ -12,13 +12,15 @@ using Telegram.Bot.Types.Enums;
 namespace Assistant.Telegram.Receiving;
 
 /// <summary>
-/// One Telegram update from arrival to queued replies: filter, de-duplicate, map, run the turn, and
-/// queue what the user should see, in that chat's order.
+/// One Telegram update from arrival to queued replies: filter, map, run the turn, and queue what the user
+/// should see, in that chat's order. The turn commits its replies to the outbox with the mark that the
+/// update was handled, so a delivery seen before runs no second turn, and an update whose turn did not
+/// commit (the process died) is handled when Telegram delivers it again.
 /// </summary>
 internal sealed class UpdateHandler(
     IConversationHandler conversations,
-    IProcessedUpdates processed,
     OutboundQueue outbound,
+    OutboxPump pump,
     CallbackData callbackData,
     ITelegramBotClient bot,
     StaffChatReceiver staffChats,
@@ -69,22 +71,12 @@ internal sealed class UpdateHandler(
             return;
         }
 
-        if (!await IsFirstDeliveryAsync(updateId, cancellationToken).ConfigureAwait(false))
-        {
-            return;
-        }
-
-        var result = await conversations.HandleAsync(incoming, cancellationToken).ConfigureAwait(false);
-        await outbound.EnqueueAsync(message.Chat.Id, result.Replies, SendPriority.Reply, cancellationToken).ConfigureAwait(false);
+        var result = await conversations.HandleAsync(incoming with { Update = new ChannelUpdate(_botId, updateId) }, cancellationToken).ConfigureAwait(false);
+        await SendAsync(message.Chat.Id, result, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task HandleButtonAsync(int updateId, CallbackQuery query, Message message, CancellationToken cancellationToken)
     {
-        if (!await IsFirstDeliveryAsync(updateId, cancellationToken).ConfigureAwait(false))
-        {
-            return;
-        }
-
         // Answered before the turn runs, so the client's spinner stops at once; the turn's replies say the rest.
         var answer = AnswerAsync(query.Id, cancellationToken);
 
@@ -101,6 +93,7 @@ internal sealed class UpdateHandler(
                 ButtonPayload = payload ?? CallbackData.Unverified,
                 ClientLanguage = query.From.LanguageCode,
                 FirstName = query.From.FirstName,
+                Update = new ChannelUpdate(_botId, updateId),
             },
             cancellationToken).ConfigureAwait(false);
 
@@ -111,8 +104,25 @@ internal sealed class UpdateHandler(
             outbound.Enqueue(message.Chat.Id, editable ? [new ChoiceMarkItem(message.Chat.Id, message.Id, message.Text, label)] : []);
         }
 
-        await outbound.EnqueueAsync(message.Chat.Id, result.Replies, SendPriority.Reply, cancellationToken).ConfigureAwait(false);
+        await SendAsync(message.Chat.Id, result, cancellationToken).ConfigureAwait(false);
         await answer.ConfigureAwait(false);
+    }
+
+    private async Task SendAsync(long chatId, TurnResult result, CancellationToken cancellationToken)
+    {
+        if (result.AlreadyHandled)
+        {
+            logger.LogInformation("An update was delivered again after it was handled; skipped");
+        }
+        else if (result.Queued is { } queued)
+        {
+            await pump.AcceptAsync(queued, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            // Not committed with a turn (a flood note, an apology the store could not take): sent from memory.
+            await outbound.EnqueueAsync(chatId, result.Replies, SendPriority.Reply, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task AnswerAsync(string callbackQueryId, CancellationToken cancellationToken)
@@ -126,19 +136,6 @@ internal sealed class UpdateHandler(
             // The spinner stops by itself after a while; the press is still handled.
             logger.LogWarning("Answering a button press failed ({Error})", e.GetType().Name);
         }
-    }
-
-    private async Task<bool> IsFirstDeliveryAsync(int updateId, CancellationToken cancellationToken)
-    {
-        // Marked before the turn runs: should the process die during the turn, Telegram delivers the
-        // update again and it is skipped. A lost turn is better than a double one (two registrations).
-        if (await processed.TryMarkProcessedAsync(_botId, updateId, cancellationToken).ConfigureAwait(false))
-        {
-            return true;
-        }
-
-        logger.LogInformation("Update {UpdateId} was delivered again; skipped", updateId);
-        return false;
     }
 
     private bool IsFromPrivateChat(int updateId, Chat chat, User? from)

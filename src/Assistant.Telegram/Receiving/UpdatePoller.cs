@@ -2,15 +2,18 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace Assistant.Telegram.Receiving;
 
 /// <summary>
-/// Long polling: asks Telegram for updates, hands them to the chats' lines, and confirms a batch (by
-/// asking with the next offset) once it was handled, so a crash makes Telegram deliver the unfinished
-/// rest again. A batch still running after <see cref="HandOver"/> is confirmed all the same and left to
-/// its chats' lines: one chat's slow turn must not hold up everyone else's updates. Failures are logged
-/// and retried with growing waits until the host stops.
+/// Long polling: asks Telegram for updates, hands them to the chats' lines, and confirms updates (by
+/// asking with the next offset) only up to the oldest one still being handled, so a crash makes Telegram
+/// deliver every update whose turn had not committed again. A batch still running after <see cref="HandOver"/>
+/// is left to its chats' lines and polling goes on: one chat's slow turn must not hold up everyone else's
+/// updates. Updates Telegram delivers again meanwhile are not dispatched a second time while they run, and
+/// those already handled are recognised by their turn's mark. Failures are logged and retried with growing
+/// waits until the host stops.
 /// </summary>
 internal sealed class UpdatePoller(
     ITelegramBotClient bot,
@@ -33,6 +36,15 @@ internal sealed class UpdatePoller(
 
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(1);
 
+    /// <summary>How long an update may hold back the confirmation of later ones; turns take milliseconds.</summary>
+    private static readonly TimeSpan StuckAfter = TimeSpan.FromSeconds(30);
+
+    /// <summary>Updates dispatched and not yet finished, by id, with when they were dispatched.</summary>
+    private readonly SortedDictionary<int, long> _unfinished = [];
+
+    /// <summary>Updates finished but not yet confirmed, so that Telegram delivering them again dispatches nothing.</summary>
+    private readonly HashSet<int> _finished = [];
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // getUpdates is refused while a webhook is set, for instance from an earlier run in webhook mode.
@@ -51,7 +63,14 @@ internal sealed class UpdatePoller(
                 failures = 0;
 
                 // Dispatched in update order, so each chat's line has them in order; chats run in parallel.
-                var handled = Task.WhenAll(batch.Updates.Select(dispatcher.DispatchAsync));
+                var fresh = Fresh(batch.Updates);
+                var handled = Task.WhenAll(fresh.Select(DispatchAsync));
+                if (fresh.Count == 0 && batch.Updates.Count > 0)
+                {
+                    // Only updates still running came back: wait for one to finish instead of asking again at once.
+                    await Task.WhenAny(Task.WhenAny(running), Task.Delay(HandOver, time, stoppingToken)).ConfigureAwait(false);
+                }
+
                 using (var handOver = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
                 {
                     await Task.WhenAny(handled, Task.Delay(HandOver, time, handOver.Token)).ConfigureAwait(false);
@@ -64,7 +83,7 @@ internal sealed class UpdatePoller(
                     running.Add(handled);
                 }
 
-                offset = batch.NextOffset ?? offset;
+                offset = ConfirmUpTo(batch.NextOffset ?? offset, stuck: fresh.Count == 0 && batch.Updates.Count == BatchSize);
                 if (batch.NoIdReadable)
                 {
                     await Task.Delay(UnreadablePause, time, stoppingToken).ConfigureAwait(false);
@@ -84,6 +103,52 @@ internal sealed class UpdatePoller(
 
         // Let turns that were taken on finish (the dispatcher ends them on the application's stopping token).
         await Task.WhenAll(running).ConfigureAwait(false);
+    }
+
+    /// <summary>The updates of the batch not running or finished already, now counted as running.</summary>
+    private List<Update> Fresh(IReadOnlyList<Update> updates)
+    {
+        lock (_unfinished)
+        {
+            var now = time.GetTimestamp();
+            return [.. updates.Where(u => !_finished.Contains(u.Id) && _unfinished.TryAdd(u.Id, now))];
+        }
+    }
+
+    private async Task DispatchAsync(Update update)
+    {
+        try
+        {
+            await dispatcher.DispatchAsync(update).ConfigureAwait(false);
+        }
+        finally
+        {
+            lock (_unfinished)
+            {
+                _unfinished.Remove(update.Id);
+                _finished.Add(update.Id);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The offset to ask with: past the batch, but not past an update still running, unless it has run longer than
+    /// <see cref="StuckAfter"/> or a whole batch of finished updates is stuck behind it: then polling must go on.
+    /// </summary>
+    private long? ConfirmUpTo(long? next, bool stuck)
+    {
+        lock (_unfinished)
+        {
+            var now = time.GetTimestamp();
+            var oldest = stuck ? null : _unfinished.Where(u => time.GetElapsedTime(u.Value, now) < StuckAfter).Select(u => (long?)u.Key).FirstOrDefault();
+            var offset = oldest is { } waiting && (next is null || waiting < next) ? waiting : next;
+            if (offset is { } confirmed)
+            {
+                _finished.RemoveWhere(id => id < confirmed);
+            }
+
+            return offset;
+        }
     }
 
     private static async Task WhileTooManyRunAsync(List<Task> running, CancellationToken stoppingToken)

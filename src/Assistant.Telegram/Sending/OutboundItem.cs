@@ -18,6 +18,9 @@ internal abstract record OutboundItem(long ChatId, SendPriority Priority)
 {
     /// <summary>Counts against the chat's per-second budget; edits do not, as they add no message.</summary>
     public virtual bool IsNewMessage => true;
+
+    /// <summary>The outbox entry this call belongs to, told when the call is done; null for calls not from the outbox.</summary>
+    public OutboxTicket? Ticket { get; init; }
 }
 
 /// <summary>A text; in a staff supergroup with topics, <paramref name="ThreadId"/> names the topic.</summary>

@@ -1,4 +1,5 @@
 using Assistant.Core.Conversations;
+using Assistant.Core.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,8 @@ namespace Assistant.Telegram.Sending;
 /// A pump takes ready lanes, replies first, at no more than <see cref="SendingOptions.GlobalPerSecond"/>;
 /// each lane keeps its chat's own budget. 429 pauses the chat for <c>retry_after</c>, 5xx and network
 /// errors are retried with growing waits, and 403 drops the chat's messages and marks the user unreachable.
-/// The queue lives in memory: what is still queued when the process ends is gone.
+/// The queue itself lives in memory; messages from the outbox (<see cref="OutboxPump"/>) carry a ticket that is
+/// told when their calls are done, so what is still queued when the process ends is sent after the restart.
 /// </summary>
 public sealed class OutboundQueue : BackgroundService
 {
@@ -207,9 +209,15 @@ public sealed class OutboundQueue : BackgroundService
 
         lock (_lock)
         {
+            var done = outcome.Result switch
+            {
+                SendResult.Sent => OutboxOutcome.Sent,
+                SendResult.Blocked => OutboxOutcome.Unreachable,
+                _ => OutboxOutcome.GivenUp,
+            };
             for (var i = 0; i < dropped; i++)
             {
-                lane.Items.Dequeue();
+                lane.Items.Dequeue().Ticket?.CallDone(done);
                 lane.FailedAttempts = 0;
             }
 

@@ -1,11 +1,16 @@
 using Assistant.Core.Conversations;
+using Assistant.Core.Storage;
 using Assistant.Core.Users;
 using Microsoft.Extensions.Logging;
 
 namespace Assistant.Telegram.Sending;
 
-/// <summary>Proactive messages (reminders, ticket updates) on Telegram: through the same queue as replies, never to a user who blocked the bot.</summary>
-internal sealed class TelegramMessenger(OutboundQueue queue, IUserProfileStore profiles, ILogger<TelegramMessenger> logger) : IUserMessenger
+/// <summary>
+/// Proactive messages (reminders, ticket updates) on Telegram: into the outbox, never to a user who blocked
+/// the bot. Inside a turn or a timed job they join that work's commit (<see cref="OutboxScope"/>); otherwise
+/// they are stored at once and handed to the sender.
+/// </summary>
+internal sealed class TelegramMessenger(IOutbox outbox, OutboxPump pump, IUserProfileStore profiles, ILogger<TelegramMessenger> logger) : IUserMessenger
 {
     public async ValueTask SendAsync(long userId, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
     {
@@ -15,6 +20,14 @@ internal sealed class TelegramMessenger(OutboundQueue queue, IUserProfileStore p
             return;
         }
 
-        await queue.EnqueueAsync(userId, messages, SendPriority.Proactive, cancellationToken).ConfigureAwait(false);
+        var outgoing = messages.Select(m => new OutboxMessage(userId, OutboxLane.Proactive, m)).ToList();
+        if (OutboxScope.Current is { } scope)
+        {
+            scope.Add(outgoing);
+            return;
+        }
+
+        var queued = await outbox.EnqueueAsync(outgoing, cancellationToken).ConfigureAwait(false);
+        await pump.AcceptAsync(queued, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,6 @@
 using Assistant.Core.Scheduling;
+using Assistant.Core.Storage;
+using Assistant.Core.Users;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -15,7 +17,10 @@ public sealed class JobSchedulerTests
         Clock.ToInstant(new DateTime(year, month, day, hour, minute, 0), Berlin);
 
     private JobScheduler Scheduler(FakeTimeProvider time) =>
-        new(_store, () => [_handler], Options.Create(new SchedulingOptions()), time, NullLogger<JobScheduler>.Instance);
+        new(_store, () => [_handler], Commits(time), new OutboxFeed(), Options.Create(new SchedulingOptions()), time, NullLogger<JobScheduler>.Instance);
+
+    private ITurnStore Commits(TimeProvider time) =>
+        new SeparateWritesTurnStore(new InMemoryConversationStore(), new InMemoryUserProfileStore(), _store, new InMemoryOutbox(), time);
 
     [Fact]
     public async Task A_job_runs_when_it_is_due_and_never_before()

@@ -1,6 +1,7 @@
 using Assistant.Core.Conversations;
 using Assistant.Core.Dialogs;
 using Assistant.Core.Localization;
+using Assistant.Core.Scheduling;
 using Assistant.Core.Storage;
 using Assistant.Core.Users;
 using Assistant.Extensions;
@@ -85,6 +86,17 @@ internal sealed class Conversation : Participant
         if (profiles is not null)
         {
             services.AddSingleton(profiles);
+        }
+
+        if (store is not null || profiles is not null)
+        {
+            // A store given by the test is written through its own methods, not the data file's one transaction.
+            services.AddSingleton<ITurnStore>(sp => new SeparateWritesTurnStore(
+                sp.GetRequiredService<IConversationStore>(),
+                sp.GetRequiredService<IUserProfileStore>(),
+                sp.GetRequiredService<IScheduledJobStore>(),
+                sp.GetRequiredService<IOutbox>(),
+                sp.GetRequiredService<TimeProvider>()));
         }
 
         return new Bot(clock, services.BuildServiceProvider());
