@@ -1,5 +1,7 @@
 using Assistant.Core.Dialogs;
 using Assistant.Core.Storage;
+using Dapper;
+using Npgsql;
 
 namespace Assistant.Storage.PostgreSql;
 
@@ -26,21 +28,25 @@ public sealed class PostgreSqlConversationStore(PostgreSqlDatabase db) : IConver
 
     public async Task<bool> TrySaveAsync(ConversationState state, int expectedVersion, CancellationToken cancellationToken)
     {
-        var previous = state.Version;
-        state.Version = expectedVersion + 1;
-        var args = new { userId = state.UserId, version = state.Version, expectedVersion, updated = state.UpdatedAt.UtcTicks, record = StorageJson.Write(state) };
-        var written = expectedVersion == 0
-            ? await db.ExecuteAsync(
-                "INSERT INTO conversations (user_id, version, updated_ticks, record) VALUES (@userId, @version, @updated, @record::jsonb) ON CONFLICT (user_id) DO NOTHING",
-                args, cancellationToken).ConfigureAwait(false)
-            : await db.ExecuteAsync(
-                "UPDATE conversations SET version = @version, updated_ticks = @updated, record = @record::jsonb WHERE user_id = @userId AND version = @expectedVersion",
-                args, cancellationToken).ConfigureAwait(false);
-        if (written == 0)
+        await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (!await TrySaveIn(connection, null, state, expectedVersion, cancellationToken).ConfigureAwait(false))
         {
-            state.Version = previous;
+            return false;
         }
 
+        state.Version = expectedVersion + 1;
+        return true;
+    }
+
+    /// <summary>The version-checked write, also inside a turn's transaction; the caller sets the state's version once it is committed.</summary>
+    internal static async Task<bool> TrySaveIn(NpgsqlConnection connection, NpgsqlTransaction? transaction, ConversationState state, int expectedVersion, CancellationToken cancellationToken)
+    {
+        var version = expectedVersion + 1;
+        var args = new { userId = state.UserId, version, expectedVersion, updated = state.UpdatedAt.UtcTicks, record = StorageJson.Write(state) };
+        var sql = expectedVersion == 0
+            ? "INSERT INTO conversations (user_id, version, updated_ticks, record) VALUES (@userId, @version, @updated, @record::jsonb) ON CONFLICT (user_id) DO NOTHING"
+            : "UPDATE conversations SET version = @version, updated_ticks = @updated, record = @record::jsonb WHERE user_id = @userId AND version = @expectedVersion";
+        var written = await connection.ExecuteAsync(new CommandDefinition(sql, args, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return written == 1;
     }
 

@@ -17,7 +17,7 @@ public sealed class PostgreSqlProcessedUpdates(PostgreSqlDatabase db, TimeProvid
             new { botId, updateId, at = now.UtcTicks }, cancellationToken).ConfigureAwait(false) == 1;
     }
 
-    private async Task PruneIfDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    internal async Task PruneIfDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var due = Interlocked.Read(ref _nextPruneTicks);
         if (now.UtcTicks < due || Interlocked.CompareExchange(ref _nextPruneTicks, (now + PruneEvery).UtcTicks, due) != due)

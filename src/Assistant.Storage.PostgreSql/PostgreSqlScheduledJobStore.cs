@@ -1,4 +1,6 @@
 using Assistant.Core.Scheduling;
+using Dapper;
+using Npgsql;
 
 namespace Assistant.Storage.PostgreSql;
 
@@ -30,11 +32,18 @@ public sealed class PostgreSqlScheduledJobStore(PostgreSqlDatabase db) : ISchedu
         return ticks is { } due ? new DateTimeOffset(due, TimeSpan.Zero) : null;
     }
 
-    public async Task<bool> TryTransitionAsync(ScheduledJob job, JobState from, CancellationToken cancellationToken) =>
-        await db.ExecuteAsync(
+    public async Task<bool> TryTransitionAsync(ScheduledJob job, JobState from, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await TryTransitionIn(connection, null, job, from, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The conditional state change, also inside a finished job's transaction.</summary>
+    internal static async Task<bool> TryTransitionIn(NpgsqlConnection connection, NpgsqlTransaction? transaction, ScheduledJob job, JobState from, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE scheduled_jobs SET state = @state, due_ticks = @due, user_id = @user, record = @record::jsonb WHERE id = @id AND state = @from",
             new { job.Id, state = job.State.ToString(), due = job.DueAt.UtcTicks, user = job.UserId, record = StorageJson.Write(job), from = from.ToString() },
-            cancellationToken).ConfigureAwait(false) == 1;
+            transaction, cancellationToken: cancellationToken)).ConfigureAwait(false) == 1;
 
     public Task<ScheduledJob?> GetAsync(string id, CancellationToken cancellationToken) =>
         db.RecordAsync<ScheduledJob>("SELECT record::text FROM scheduled_jobs WHERE id = @id", new { id }, cancellationToken);

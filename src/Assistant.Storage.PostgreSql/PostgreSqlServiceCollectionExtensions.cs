@@ -32,7 +32,10 @@ public static class PostgreSqlServiceCollectionExtensions
         services.AddSingleton<PostgreSqlDatabase>();
         services.AddHostedService<MigrateAtStart>();
         services.AddSingleton<IConversationStore, PostgreSqlConversationStore>();
-        services.AddSingleton<IProcessedUpdates, PostgreSqlProcessedUpdates>();
+        services.AddSingleton<PostgreSqlProcessedUpdates>();
+        services.AddSingleton<IProcessedUpdates>(sp => sp.GetRequiredService<PostgreSqlProcessedUpdates>());
+        services.AddSingleton<IOutbox, PostgreSqlOutbox>();
+        services.AddSingleton<ITurnStore, PostgreSqlTurnStore>();
         services.AddSingleton<IUserProfileStore, PostgreSqlUserProfileStore>();
         services.AddSingleton<IScheduledJobStore, PostgreSqlScheduledJobStore>();
         services.AddSingleton<IStaffStore, PostgreSqlStaffStore>();
@@ -46,6 +49,17 @@ public static class PostgreSqlServiceCollectionExtensions
         services.AddSingleton<IStaffInviteStore, PostgreSqlStaffInviteStore>();
         services.AddSingleton<IRegistrationStore, PostgreSqlRegistrationStore>();
         services.AddSingleton<IAppointmentStore, PostgreSqlAppointmentStore>();
+        return services;
+    }
+
+    /// <summary>
+    /// The lead for polling among several instances (<see cref="PostgreSqlLeaderLock"/>): the poller waits for
+    /// <see cref="PostgreSqlLeaderLock.WaitForLeadershipAsync"/> and stops when its token is cancelled.
+    /// </summary>
+    public static IServiceCollection AddPostgreSqlPollingLead(this IServiceCollection services)
+    {
+        services.AddSingleton<PostgreSqlLeaderLock>();
+        services.AddHostedService(sp => sp.GetRequiredService<PostgreSqlLeaderLock>());
         return services;
     }
 
