@@ -61,6 +61,9 @@ public sealed class PostgreSqlOutbox(PostgreSqlDatabase db) : IOutbox
                 .OrderBy(e => e.Lane).ThenBy(e => e.Id).ToList();
         }, cancellationToken);
 
+    public async Task ReleaseAsync(string claimant, CancellationToken cancellationToken) =>
+        await db.ExecuteAsync("UPDATE outbox SET claimant = NULL, lease_ticks = 0 WHERE claimant = @claimant", new { claimant }, cancellationToken).ConfigureAwait(false);
+
     public async Task MarkDoneAsync(IReadOnlyCollection<long> ids, OutboxOutcome outcome, CancellationToken cancellationToken)
     {
         if (ids.Count > 0)
@@ -70,9 +73,9 @@ public sealed class PostgreSqlOutbox(PostgreSqlDatabase db) : IOutbox
     }
 
     /// <summary>
-    /// The rule of <see cref="IOutbox"/> in one statement: free entries (no running lease) not behind an older entry
-    /// of their chat leased to someone else; the first <c>limit</c> of them by lane and id; of each chat only the
-    /// unbroken run from its oldest free entry, so a limit never hands out a chat's later entry without its earlier one.
+    /// The rule of <see cref="IOutbox"/> in one statement (as <see cref="OutboxClaims"/>): free entries (no running
+    /// lease) not behind an older entry of their chat leased to someone else; chats ordered by their most urgent entry
+    /// (lane, then id), each as the unbroken run from its oldest free entry, cut at <c>limit</c> entries in all.
     /// </summary>
     private const string ClaimSql = """
         WITH free AS (
@@ -80,9 +83,11 @@ public sealed class PostgreSqlOutbox(PostgreSqlDatabase db) : IOutbox
             WHERE (o.claimant IS NULL OR o.lease_ticks <= @now)
               AND NOT EXISTS (SELECT 1 FROM outbox b WHERE b.chat_id = o.chat_id AND b.id < o.id
                               AND b.claimant IS NOT NULL AND b.claimant <> @claimant AND b.lease_ticks > @now)),
-        ranked AS (SELECT id, chat_id, row_number() OVER (ORDER BY lane, id) AS rank FROM free),
-        runs AS (SELECT id, bool_and(rank <= @limit) OVER (PARTITION BY chat_id ORDER BY id) AS whole FROM ranked),
-        taken AS (SELECT o.id FROM outbox o JOIN runs r ON r.id = o.id WHERE r.whole FOR UPDATE OF o SKIP LOCKED)
+        urgent AS (SELECT id, chat_id,
+                          first_value(lane) OVER (PARTITION BY chat_id ORDER BY lane, id) AS chat_lane,
+                          first_value(id) OVER (PARTITION BY chat_id ORDER BY lane, id) AS chat_first FROM free),
+        ranked AS (SELECT id, row_number() OVER (ORDER BY chat_lane, chat_first, id) AS rank FROM urgent),
+        taken AS (SELECT o.id FROM outbox o JOIN ranked r ON r.id = o.id WHERE r.rank <= @limit FOR UPDATE OF o SKIP LOCKED)
         UPDATE outbox o SET claimant = @claimant, lease_ticks = @until FROM taken t WHERE o.id = t.id
         RETURNING o.id, o.record::text
         """;

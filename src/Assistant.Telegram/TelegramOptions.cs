@@ -110,6 +110,14 @@ public sealed class SendingOptions
     [Range(1, 10_000)]
     public int GlobalPerSecond { get; set; } = 30;
 
+    /// <summary>
+    /// This instance's name as a sender in the outbox (its leases); empty means the machine's name. It must stay the
+    /// same across restarts (a restarted bot frees its own leases at once) and differ between instances that share
+    /// one database.
+    /// </summary>
+    [MaxLength(100)]
+    public string InstanceName { get; set; } = "";
+
     /// <summary>Messages per second to one private chat, on average. Default 1.</summary>
     [Range(0.01, 1_000)]
     public double PrivateChatPerSecond { get; set; } = 1;

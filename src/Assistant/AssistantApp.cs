@@ -19,10 +19,11 @@ public static class AssistantApp
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         configure?.Invoke(builder);
         DataFileLocation.Pin(builder.Configuration);
-        LocalTrial.Apply(builder);
+        var addLocalTrialStart = LocalTrial.Apply(builder);
 
         // Configure the engine, storage, scheduler, staff and features
         builder.Services.AddAssistant(builder.Configuration);
+        addLocalTrialStart();
 
         // Configure the channel: Telegram with a token, otherwise the local chat
         builder.AddChannel();

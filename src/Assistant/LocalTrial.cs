@@ -14,12 +14,16 @@ namespace Assistant;
 /// </summary>
 internal static class LocalTrial
 {
-    public static void Apply(IHostApplicationBuilder builder)
+    /// <summary>
+    /// Adds the trial's settings; returns what registers its start, to be called after the stores are registered
+    /// (on PostgreSQL their tables are created by a start service that must run first).
+    /// </summary>
+    public static Action Apply(IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
         if (configuration.IsTelegramConfigured())
         {
-            return;
+            return () => { };
         }
 
         var settings = new Dictionary<string, string?>();
@@ -45,7 +49,7 @@ internal static class LocalTrial
         }
 
         configuration.AddInMemoryCollection(settings);
-        builder.Services.AddHostedService(sp => new LocalTrialStart(
+        return () => builder.Services.AddHostedService(sp => new LocalTrialStart(
             sp.GetRequiredService<IStaffStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<LocalTrialStart>>(), keyFile));
     }
 

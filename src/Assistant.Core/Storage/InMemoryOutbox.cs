@@ -110,20 +110,18 @@ public static class OutboxClaims
             free.Add(entry);
         }
 
-        // The limit may cut a chat's older proactive entry while taking its newer reply: a chat's entries are
-        // only taken as an unbroken run from its oldest, so a sender never sends them out of order.
-        var chosen = free.OrderBy(e => e.Lane).ThenBy(e => e.Id).Take(limit).Select(e => e.Id).ToHashSet();
-        var cut = new HashSet<long>();
+        // Chats are taken whole, by their most urgent entry (lane, then age), each as an unbroken run from its
+        // oldest free entry, until the limit: a sender never sends a chat's entries out of order, and a claim
+        // always hands out something while anything is free, however many chats hold a reply behind a reminder.
         var claimable = new List<OutboxEntry>();
-        foreach (var entry in free)
+        var runs = free.GroupBy(e => e.ChatId).Select(g => g.ToList()).OrderBy(run => run.Select(e => (e.Lane, e.Id)).Min());
+        foreach (var run in runs)
         {
-            if (!chosen.Contains(entry.Id) || cut.Contains(entry.ChatId))
+            claimable.AddRange(run.Take(limit - claimable.Count));
+            if (claimable.Count >= limit)
             {
-                cut.Add(entry.ChatId);
-                continue;
+                break;
             }
-
-            claimable.Add(entry);
         }
 
         return claimable.OrderBy(e => e.Lane).ThenBy(e => e.Id).ToList();

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Assistant.Core.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Assistant.Telegram.Sending;
 
@@ -26,14 +27,15 @@ internal sealed class OutboxPump : BackgroundService
     private readonly TimeProvider _time;
     private readonly ILogger<OutboxPump> _logger;
     // The same after a restart, so the restarted bot frees its own leases at once (see IOutbox.ReleaseAsync).
-    private readonly string _claimant = "telegram@" + Environment.MachineName;
+    private readonly string _claimant;
     // Entries taken in this process: true once marked done in the store. Marked ones are forgotten only when the
     // next look into the store starts, so a look that read an entry just before it was sent and marked skips it.
     private readonly ConcurrentDictionary<long, bool> _held = new();
     private readonly Channel<(long Id, OutboxOutcome Outcome)> _done = Channel.CreateUnbounded<(long, OutboxOutcome)>(new UnboundedChannelOptions { SingleReader = true });
 
-    public OutboxPump(IOutbox outbox, OutboxFeed feed, OutboundQueue queue, OutboundMapper mapper, TimeProvider time, ILogger<OutboxPump> logger)
+    public OutboxPump(IOutbox outbox, OutboxFeed feed, OutboundQueue queue, OutboundMapper mapper, IOptions<TelegramOptions> options, TimeProvider time, ILogger<OutboxPump> logger)
     {
+        _claimant = "telegram@" + (options.Value.Sending.InstanceName is { Length: > 0 } name ? name : Environment.MachineName);
         _outbox = outbox;
         _queue = queue;
         _mapper = mapper;

@@ -25,7 +25,12 @@ internal static class ChannelExtensions
             return;
         }
 
-        builder.Services.AddSingleton<ILocalStaffPostStore, LiteDbLocalStaffPosts>();
+        // Kept in the data file; on PostgreSQL (a trial against a database) the staff view keeps them in memory.
+        if (StorageExtensions.ProviderOf(builder.Configuration) == StorageProvider.LiteDb)
+        {
+            builder.Services.AddSingleton<ILocalStaffPostStore, LiteDbLocalStaffPosts>();
+        }
+
         builder.Services.AddLocalChat(builder.Configuration);
         builder.WebHost.UseUrls(ListenSetting(builder.Configuration).Value);
     }

@@ -46,6 +46,37 @@ public abstract class OutboxContract
     }
 
     [Fact]
+    public async Task Many_chats_with_a_reply_behind_a_reminder_still_get_everything_in_order_at_a_small_limit()
+    {
+        // After a newsletter, fifteen people answer before their copy went out.
+        for (var chat = 1; chat <= 15; chat++)
+        {
+            await Outbox.EnqueueAsync([Reminder(chat, $"newsletter {chat}")], CancellationToken.None);
+        }
+
+        for (var chat = 1; chat <= 15; chat++)
+        {
+            await Outbox.EnqueueAsync([Reply(chat, $"reply {chat}")], CancellationToken.None);
+        }
+
+        var roundOf = new Dictionary<string, int>();
+        for (var round = 0; round < 10 && roundOf.Count < 30; round++)
+        {
+            var claimed = await ClaimAsync("sender", limit: 7);
+            Assert.NotEmpty(claimed);
+            foreach (var text in Texts(claimed))
+            {
+                roundOf.Add(text, round);
+            }
+
+            await Outbox.MarkDoneAsync([.. claimed.Select(e => e.Id)], OutboxOutcome.Sent, CancellationToken.None);
+        }
+
+        Assert.Equal(30, roundOf.Count);
+        Assert.All(Enumerable.Range(1, 15), chat => Assert.True(roundOf[$"newsletter {chat}"] <= roundOf[$"reply {chat}"], $"chat {chat}'s reply was handed out before its older newsletter"));
+    }
+
+    [Fact]
     public async Task A_message_keeps_its_buttons_direction_and_file()
     {
         var message = new OutgoingMessage
@@ -123,8 +154,9 @@ public abstract class OutboxContract
 
         var claimed = await ClaimAsync("sender", limit: 2);
 
-        Assert.Equal(["other reply"], Texts(claimed));
-        Assert.Equal(["reminder", "other reminder", "reply"], Texts((await ClaimAsync("sender", limit: 10)).OrderBy(e => e.Id)));
+        // The most urgent chat goes whole, its older reminder first; the limit leaves the rest for the next claim.
+        Assert.Equal(["reminder", "reply"], Texts(claimed.OrderBy(e => e.Id)));
+        Assert.Equal(["other reminder", "other reply"], Texts((await ClaimAsync("sender", limit: 10)).OrderBy(e => e.Id)));
     }
 }
 
