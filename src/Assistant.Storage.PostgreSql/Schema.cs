@@ -1,3 +1,4 @@
+using Assistant.Storage.PostgreSql.Features;
 using Dapper;
 using Npgsql;
 
@@ -13,7 +14,12 @@ public static class Schema
     // Any fixed number: instances starting together wait for each other instead of migrating twice.
     private const long MigrationLock = 0x4153_5349_5354;
 
-    internal static readonly IReadOnlyList<string> Migrations = [SchemaV1.Sql, SchemaV2.Sql];
+    internal static readonly IReadOnlyList<string> Migrations =
+    [
+        SchemaV1.Sql,
+        SchemaV2.Sql,
+        SchemaNewslettersAndIndicators.Sql,
+    ];
 
     public static int LatestVersion => Migrations.Count;
 

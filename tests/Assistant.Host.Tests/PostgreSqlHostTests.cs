@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
+using Assistant.Indicators.Ledger;
 using Assistant.LocalChat;
+using Assistant.Newsletters;
+using Assistant.Newsletters.Subscriptions;
 using Assistant.Testing;
 using static Assistant.Host.Tests.TestHost;
 
@@ -63,6 +66,26 @@ public sealed class PostgreSqlHostTests : IAsyncLifetime
 
         Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
         Assert.Contains($"store: Healthy (the database {new Npgsql.NpgsqlConnectionStringBuilder(_database).Database} on 127.0.0.1:", body, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Newsletter_topics_and_the_indicator_pseudonyms_survive_a_restart_in_the_database()
+    {
+        byte[] salt;
+        await using (var host = await StartAsync(_temp.File("unused.db"), Settings()))
+        {
+            await host.Services.GetRequiredService<ISubscriptionStore>().SaveAsync(
+                new NewsletterSubscriber { UserId = 21, Topics = [NewsletterTopics.Events] }, CancellationToken.None);
+            salt = await host.Services.GetRequiredService<ILedgerStore>().SaltAsync(CancellationToken.None);
+        }
+
+        await using (var restarted = await StartAsync(_temp.File("unused.db"), Settings()))
+        {
+            Assert.Equal([21L], await restarted.Services.GetRequiredService<ISubscriptionStore>().WithTopicAsync(NewsletterTopics.Events, CancellationToken.None));
+            Assert.Equal(salt, await restarted.Services.GetRequiredService<ILedgerStore>().SaltAsync(CancellationToken.None));
+        }
+
+        Assert.False(File.Exists(_temp.File("unused.db")));
     }
 
     private Dictionary<string, string?> Settings() => new()

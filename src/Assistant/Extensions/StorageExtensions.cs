@@ -2,6 +2,7 @@ using Assistant.Storage.LiteDb;
 using Assistant.Storage.LiteDb.Indicators;
 using Assistant.Storage.LiteDb.Newsletters;
 using Assistant.Storage.PostgreSql;
+using Assistant.Storage.PostgreSql.Features;
 
 namespace Assistant.Extensions;
 
@@ -32,7 +33,7 @@ public static class StorageExtensions
     {
         if (ProviderOf(configuration) == StorageProvider.PostgreSql)
         {
-            return services.AddPostgreSqlStorage(configuration);
+            return services.AddPostgreSqlStorage(configuration).AddPostgreSqlNewsletterStores().AddPostgreSqlIndicatorStores();
         }
 
         return services.AddLiteDbStorage(configuration).AddLiteDbWorkshopStores().AddLiteDbNewsletterStores().AddLiteDbIndicatorStores();

@@ -1,0 +1,60 @@
+using Assistant.Newsletters.Sending;
+using Assistant.Newsletters.Subscriptions;
+using Assistant.Storage.PostgreSql;
+using Assistant.Storage.PostgreSql.Features;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Newsletters.Tests;
+
+/// <summary>The newsletter store contract on PostgreSQL: a database of this class's own on the cluster of <c>scripts/postgres.sh</c>.</summary>
+public sealed class PostgreSqlNewsletterStoreTests(PostgreSqlNewsletterStoreTests.Database database)
+    : NewsletterStoreContract, IClassFixture<PostgreSqlNewsletterStoreTests.Database>, IAsyncLifetime
+{
+    protected override INewsletterStore Newsletters => new PostgreSqlNewsletterStore(database.Store);
+
+    protected override ISubscriptionStore Subscriptions => new PostgreSqlSubscriptionStore(database.Store);
+
+    public async Task InitializeAsync()
+    {
+        Skip.If(TestPostgres.Skipped, "ASSISTANT_SKIP_POSTGRES=1");
+        await database.EmptyAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>The migrated database the tests of the class share.</summary>
+    public sealed class Database : IAsyncLifetime
+    {
+        private TestPostgresDatabase? _test;
+        private PostgreSqlDatabase? _store;
+
+        public PostgreSqlDatabase Store => _store ?? throw new InvalidOperationException(TestPostgres.NotRunning);
+
+        public async Task InitializeAsync()
+        {
+            if (TestPostgres.Skipped || TestPostgres.ConnectionString() is null)
+            {
+                return;
+            }
+
+            _test = await TestPostgresDatabase.CreateAsync("newsletters");
+            _store = new PostgreSqlDatabase(Options.Create(new PostgreSqlOptions { ConnectionString = _test.ConnectionString }));
+            await Schema.MigrateAsync(_store, CancellationToken.None);
+        }
+
+        public Task EmptyAsync() => (_test ?? throw new InvalidOperationException(TestPostgres.NotRunning)).EmptyAsync();
+
+        public async Task DisposeAsync()
+        {
+            if (_store is not null)
+            {
+                await _store.DisposeAsync();
+            }
+
+            if (_test is not null)
+            {
+                await _test.DisposeAsync();
+            }
+        }
+    }
+}
