@@ -116,7 +116,7 @@ internal sealed class UpdateHandler(
         }
         else if (result.Queued is { } queued)
         {
-            await pump.AcceptAsync(queued, cancellationToken).ConfigureAwait(false);
+            await pump.AcceptAsync(queued, cancellationToken, justCommitted: true).ConfigureAwait(false);
         }
         else
         {

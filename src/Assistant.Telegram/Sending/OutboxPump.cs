@@ -41,15 +41,20 @@ internal sealed class OutboxPump : BackgroundService
         _mapper = mapper;
         _time = time;
         _logger = logger;
-        feed.Connect(AcceptAsync);
+        feed.Connect((entries, cancellationToken) => AcceptAsync(entries, cancellationToken, justCommitted: true));
     }
 
-    /// <summary>Queues the entries' calls, each entry once however often it is handed over or claimed.</summary>
-    public async ValueTask AcceptAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues the entries' calls, each entry once however often it is handed over or claimed. An entry handed over
+    /// <paramref name="justCommitted"/> is new even if its id was sent and marked before in this process: LiteDB
+    /// counts ids on from the highest one still stored, so after a restart the id of a message sent and removed
+    /// meanwhile is given again.
+    /// </summary>
+    public async ValueTask AcceptAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken, bool justCommitted = false)
     {
         foreach (var entry in entries)
         {
-            if (!_held.TryAdd(entry.Id, false))
+            if (!_held.TryAdd(entry.Id, false) && !(justCommitted && _held.TryUpdate(entry.Id, false, true)))
             {
                 continue;
             }

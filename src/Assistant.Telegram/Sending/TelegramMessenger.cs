@@ -28,6 +28,6 @@ internal sealed class TelegramMessenger(IOutbox outbox, OutboxPump pump, IUserPr
         }
 
         var queued = await outbox.EnqueueAsync(outgoing, cancellationToken).ConfigureAwait(false);
-        await pump.AcceptAsync(queued, cancellationToken).ConfigureAwait(false);
+        await pump.AcceptAsync(queued, cancellationToken, justCommitted: true).ConfigureAwait(false);
     }
 }
