@@ -91,6 +91,8 @@ public static class TelegramServiceCollectionExtensions
         }
         else
         {
+            // One bot alone always leads; a database shared by several instances registers its own lead first.
+            services.TryAddSingleton<IPollingLead, SoleInstanceLead>();
             services.AddHostedService<UpdatePoller>();
         }
 

@@ -20,6 +20,7 @@ internal sealed class UpdatePoller(
     UpdateReader reader,
     ChatDispatcher dispatcher,
     IOptions<TelegramOptions> options,
+    IPollingLead lead,
     TimeProvider time,
     ILogger<UpdatePoller> logger) : BackgroundService
 {
@@ -47,13 +48,47 @@ internal sealed class UpdatePoller(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var running = new List<Task>();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            CancellationToken leading;
+            try
+            {
+                leading = await lead.WaitForLeadershipAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+
+            using var polling = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, leading);
+            try
+            {
+                await PollAsync(running, polling.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (polling.IsCancellationRequested)
+            {
+            }
+
+            if (!stoppingToken.IsCancellationRequested)
+            {
+                // Another instance polls now; it starts from what Telegram has not had confirmed.
+                logger.LogWarning("This instance no longer leads the polling; it waits to lead again");
+            }
+        }
+
+        // Let turns that were taken on finish (the dispatcher ends them on the application's stopping token).
+        await Task.WhenAll(running).ConfigureAwait(false);
+    }
+
+    private async Task PollAsync(List<Task> running, CancellationToken stoppingToken)
+    {
         // getUpdates is refused while a webhook is set, for instance from an earlier run in webhook mode.
         await RetryAsync("Removing the webhook", ct => bot.DeleteWebhook(cancellationToken: ct), stoppingToken).ConfigureAwait(false);
         logger.LogInformation("Polling Telegram for updates");
 
         long? offset = null;
         var failures = 0;
-        var running = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -100,9 +135,6 @@ internal sealed class UpdatePoller(
                 await DelayAsync(failures, stoppingToken).ConfigureAwait(false);
             }
         }
-
-        // Let turns that were taken on finish (the dispatcher ends them on the application's stopping token).
-        await Task.WhenAll(running).ConfigureAwait(false);
     }
 
     /// <summary>The updates of the batch not running or finished already, now counted as running.</summary>

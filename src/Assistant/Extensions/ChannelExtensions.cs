@@ -1,6 +1,8 @@
 using Assistant.Core.Hosting;
 using Assistant.LocalChat;
+using Assistant.Storage.PostgreSql;
 using Assistant.Telegram;
+using Assistant.Telegram.Receiving;
 
 namespace Assistant.Extensions;
 
@@ -13,6 +15,13 @@ internal static class ChannelExtensions
         {
             // The web server serves the health endpoints and, in webhook mode, the webhook, on "Urls";
             // when polling, on Health:Urls (loopback by default), not on ASP.NET's default localhost:5000.
+            if (!builder.Configuration.IsWebhookMode() && StorageExtensions.ProviderOf(builder.Configuration) == StorageProvider.PostgreSql)
+            {
+                // Several instances may share the database: only the one holding its lock polls Telegram.
+                builder.Services.AddPostgreSqlPollingLead();
+                builder.Services.AddSingleton<IPollingLead>(sp => new DatabasePollingLead(sp.GetRequiredService<PostgreSqlLeaderLock>()));
+            }
+
             builder.Services.AddTelegramChannel(builder.Configuration);
             builder.Services.AddSingleton<IChannelHealth, TelegramReachability>();
             if (!builder.Configuration.IsWebhookMode())
@@ -67,4 +76,10 @@ internal static class ChannelExtensions
             app.MapTelegramWebhook();
         }
     }
+}
+
+/// <summary>The polling lead of instances sharing a PostgreSQL database: whoever holds its lock.</summary>
+internal sealed class DatabasePollingLead(PostgreSqlLeaderLock leaderLock) : IPollingLead
+{
+    public Task<CancellationToken> WaitForLeadershipAsync(CancellationToken cancellationToken) => leaderLock.WaitForLeadershipAsync(cancellationToken);
 }

@@ -50,12 +50,43 @@ public sealed class UpdatePollerTests
         }
     }
 
-    private static UpdatePoller Poller(FakeBotApi fake, IUpdateHandler handler)
+    [Fact]
+    public async Task Only_the_instance_that_leads_polls_and_it_stops_when_another_takes_over()
+    {
+        await using var fake = await FakeBotApi.StartAsync();
+        var handler = new HangingHandler(Slow);
+        handler.Release.SetResult();
+        var lead = new HandedLead();
+        var poller = Poller(fake, handler, lead);
+        await poller.StartAsync(CancellationToken.None);
+        try
+        {
+            fake.SendText(Quick, "/menu");
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            Assert.Empty(fake.CallsOf("getUpdates"));
+
+            lead.Take();
+            await handler.QuickHandled.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+            lead.Lose();
+            await fake.WaitUntilAsync(f => f.CallsOf("getUpdates").Count > 0, what: "the polls before the lead was lost");
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            var pollsWhenLost = fake.CallsOf("getUpdates").Count;
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            Assert.Equal(pollsWhenLost, fake.CallsOf("getUpdates").Count);
+        }
+        finally
+        {
+            await poller.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private static UpdatePoller Poller(FakeBotApi fake, IUpdateHandler handler, IPollingLead? lead = null)
     {
         var options = Options.Create(new TelegramOptions { BotToken = fake.Token, ApiBaseUrl = fake.BaseUrl, PollingTimeoutSeconds = 1 });
         var bot = new TelegramBotClient(new TelegramBotClientOptions(fake.Token, fake.BaseUrl) { RetryCount = 0 });
         var dispatcher = new ChatDispatcher(handler, new Lifetime(), NullLogger<ChatDispatcher>.Instance);
-        return new UpdatePoller(bot, new UpdateReader(bot, NullLogger<UpdateReader>.Instance), dispatcher, options, TimeProvider.System, NullLogger<UpdatePoller>.Instance);
+        return new UpdatePoller(bot, new UpdateReader(bot, NullLogger<UpdateReader>.Instance), dispatcher, options, lead ?? new SoleInstanceLead(), TimeProvider.System, NullLogger<UpdatePoller>.Instance);
     }
 
     private sealed class HangingHandler(long slowChat) : IUpdateHandler
@@ -101,5 +132,19 @@ public sealed class UpdatePollerTests
         public void StopApplication()
         {
         }
+    }
+
+    /// <summary>A lead handed over by the test: taken, then lost to another instance.</summary>
+    private sealed class HandedLead : IPollingLead
+    {
+        private readonly TaskCompletionSource<CancellationToken> _taken = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly CancellationTokenSource _lost = new();
+
+        public void Take() => _taken.TrySetResult(_lost.Token);
+
+        public void Lose() => _lost.Cancel();
+
+        public Task<CancellationToken> WaitForLeadershipAsync(CancellationToken cancellationToken) =>
+            _lost.IsCancellationRequested ? Task.Delay(Timeout.Infinite, cancellationToken).ContinueWith(_ => CancellationToken.None, TaskScheduler.Default) : _taken.Task.WaitAsync(cancellationToken);
     }
 }
