@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Assistant.Core.Storage;
 using LiteDB;
 using JsonSerializer = System.Text.Json.JsonSerializer;
 
@@ -13,10 +14,7 @@ internal static class StorageJson
 {
     public const string Field = "json";
 
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(), new ReadOnlySetJsonConverter() },
-    };
+    public static JsonSerializerOptions Options => RecordJson.Options;
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
 
