@@ -90,26 +90,8 @@ internal sealed class NewsletterWorld : TestWorld
     {
         lock (OwnFlowsLock)
         {
-            return _ownFlows ??= ReadOwnFlows(services);
+            return _ownFlows ??= Testing.OwnFlows.Read(services);
         }
-    }
-
-    /// <summary>The real flows of the core and of this feature; calls into features not registered here end instead.</summary>
-    private static (IReadOnlyList<FlowDefinition> Flows, EngineSettings Settings) ReadOwnFlows(IServiceCollection services)
-    {
-        using var probe = services.BuildServiceProvider();
-        var handled = probe.GetServices<IFlowActions>().Select(a => a.FlowId).ToHashSet();
-        var settings = FlowLoader.LoadSettings<EngineSettings>(Path.Combine(Repo.Dialogs, EngineSettings.FileName));
-        handled.UnionWith([settings.HomeFlow, settings.FirstContactFlow]);
-        var flows = FlowLoader.LoadFolder(Repo.Dialogs)
-            .Where(f => handled.Contains(f.Id))
-            .Select(f => f with
-            {
-                Steps = f.Steps.Select(step => step.Kind == StepKind.Call && !handled.Contains(step.Flow!) ? step with { Kind = StepKind.End, Flow = null } : step).ToList(),
-            })
-            .ToList();
-        settings.Interruptions = settings.Interruptions.Where(i => i.Flow is null || handled.Contains(i.Flow)).ToList();
-        return (flows, settings);
     }
 }
 

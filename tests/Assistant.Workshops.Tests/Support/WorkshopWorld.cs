@@ -124,33 +124,12 @@ internal sealed class WorkshopWorld : TestWorld
     public RegistrationRequest Request(string workshopId, string sessionId, long userId, string name = "Amina") =>
         new(workshopId, sessionId, userId, name, null, "de", new RegistrationNeeds());
 
-    /// <summary>
-    /// The real flows of the core and of this feature, read once. Flows of features not registered here
-    /// (offers, volunteers, ...) are left out, with the menu entries and commands that lead to them, so
-    /// these tests neither need those features nor break while they are being written.
-    /// </summary>
+    /// <summary>The real flows of the core and of this feature (<see cref="Testing.OwnFlows"/>), read once for all tests.</summary>
     private static (IReadOnlyList<FlowDefinition> Flows, EngineSettings Settings) OwnFlows(IServiceCollection services)
     {
         lock (OwnFlowsLock)
         {
-            return _ownFlows ??= ReadOwnFlows(services);
+            return _ownFlows ??= Testing.OwnFlows.Read(services);
         }
-    }
-
-    private static (IReadOnlyList<FlowDefinition> Flows, EngineSettings Settings) ReadOwnFlows(IServiceCollection services)
-    {
-        using var probe = services.BuildServiceProvider();
-        var handled = probe.GetServices<IFlowActions>().Select(a => a.FlowId).ToHashSet();
-        var settings = FlowLoader.LoadSettings<EngineSettings>(Path.Combine(Repo.Dialogs, EngineSettings.FileName));
-        handled.UnionWith([settings.HomeFlow, settings.FirstContactFlow]);
-        var flows = FlowLoader.LoadFolder(Repo.Dialogs)
-            .Where(f => handled.Contains(f.Id))
-            .Select(f => f with
-            {
-                Steps = f.Steps.Select(step => step.Kind == StepKind.Call && !handled.Contains(step.Flow!) ? step with { Kind = StepKind.End, Flow = null } : step).ToList(),
-            })
-            .ToList();
-        settings.Interruptions = settings.Interruptions.Where(i => i.Flow is null || handled.Contains(i.Flow)).ToList();
-        return (flows, settings);
     }
 }
